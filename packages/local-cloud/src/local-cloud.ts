@@ -1,0 +1,234 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { devIssuer } from './auth/dev-issuer.ts';
+import { startDynamoDbLocal, type RunningEmulator } from './emulators/dynamodb-local.ts';
+import { startFauxqs } from './emulators/fauxqs.ts';
+import { freePort } from './emulators/free-port.ts';
+import { localCredentials } from './emulators/local-credentials.ts';
+import { externalEndpoints } from './endpoints.ts';
+import { checkJava, checkNodeVersion, checkPortFree } from './environment-check.ts';
+import { httpGateway } from './gateway/http-gateway.ts';
+import { localPaths, repoRoot } from './paths.ts';
+import { startSqsPoller, type Poller } from './pollers/sqs-poller.ts';
+import { streamCheckpoints } from './pollers/stream-checkpoints.ts';
+import { startStreamPoller } from './pollers/stream-poller.ts';
+import { provision } from './provision.ts';
+import { FunctionPool, type LocalFunction } from './runtime/function-pool.ts';
+import { forgetEmulators, recordEmulators, stopStaleEmulators } from './stale-processes.ts';
+import { synthesizeStack } from './synth.ts';
+import { resolveIntrinsics, type PhysicalResources } from './wiring/intrinsics.ts';
+import { readWiring } from './wiring/read-wiring.ts';
+import type { CfnTemplate } from './wiring/template.ts';
+import type { Wiring } from './wiring/wiring.ts';
+
+export interface LocalCloudOptions {
+  stateDir?: string;
+  /** Wipe kept tables, queues and messages before starting (the signing key stays). */
+  fresh?: boolean;
+  /** Keep nothing on disk: fastest, for test runs. */
+  inMemory?: boolean;
+  apiPort?: number;
+  dynamodbPort?: number;
+  sqsPort?: number;
+  stackName?: string;
+  region?: string;
+  /** Pollers per SQS event source; Lambda runs several, which is what makes delivery out of order. */
+  sqsPollers?: number;
+  progress?: (line: string) => void;
+}
+
+export interface RunningLocalCloud {
+  apiUrl: string;
+  region: string;
+  stateDir: string;
+  endpoints: { dynamodb: string; sqs: string; dynamodbStreams: string };
+  emulated: { dynamodb: boolean; sqs: boolean };
+  template: CfnTemplate;
+  wiring: Wiring;
+  physical: PhysicalResources;
+  pool: FunctionPool;
+  stop(): Promise<void>;
+}
+
+const functionEnvironment = (
+  environment: Record<string, string>,
+  { region, endpoints, logicalId, memoryMb }: { region: string; endpoints: RunningLocalCloud['endpoints']; logicalId: string; memoryMb: number },
+): Record<string, string> => ({
+  PATH: process.env.PATH ?? '',
+  TZ: 'UTC',
+  AWS_REGION: region,
+  AWS_DEFAULT_REGION: region,
+  AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? localCredentials.accessKeyId,
+  AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? localCredentials.secretAccessKey,
+  AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+  AWS_ENDPOINT_URL_DYNAMODB_STREAMS: endpoints.dynamodbStreams,
+  AWS_ENDPOINT_URL_SQS: endpoints.sqs,
+  AWS_LAMBDA_FUNCTION_NAME: logicalId,
+  AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(memoryMb),
+  AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
+  AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x',
+  ...environment,
+  ...(process.env.LOCAL_LOG_LEVEL ? { POWERTOOLS_LOG_LEVEL: process.env.LOCAL_LOG_LEVEL } : {}),
+});
+
+const asStrings = (value: unknown): Record<string, string> =>
+  Object.fromEntries(Object.entries((value ?? {}) as Record<string, unknown>).map(([name, item]) => [name, String(item)]));
+
+/**
+ * Starts the platform on this machine: DynamoDB Local and fauxqs as child processes (or the
+ * endpoints that `AWS_ENDPOINT_URL*` name), every table and queue of the CDK app, every HTTP
+ * route behind a local API Gateway, and every event source mapping as a poller.
+ *
+ * @example
+ * const cloud = await startLocalCloud({ apiPort: 3000 });
+ * // ... curl cloud.apiUrl + '/health'
+ * await cloud.stop();
+ */
+export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<RunningLocalCloud> => {
+  const progress = options.progress ?? (() => undefined);
+  const region = options.region ?? process.env.AWS_REGION ?? 'eu-west-2';
+  const stackName = options.stackName ?? process.env.PLATFORM_STACK ?? 'Platform-dev';
+  const paths = localPaths(options.stateDir);
+  const external = externalEndpoints();
+  const apiPort = options.apiPort ?? Number(process.env.PORT ?? 3000);
+  process.env.TZ = 'UTC';
+
+  checkNodeVersion();
+  if (!external.dynamodb) checkJava();
+  await checkPortFree(apiPort, 'PORT');
+  if (options.dynamodbPort) await checkPortFree(options.dynamodbPort, 'LOCAL_DYNAMODB_PORT');
+  if (options.sqsPort) await checkPortFree(options.sqsPort, 'LOCAL_SQS_PORT');
+
+  mkdirSync(paths.stateDir, { recursive: true });
+  stopStaleEmulators(paths.stateDir);
+  if (options.fresh) {
+    progress('Wiping kept local state (tables, queues, messages, stream positions)');
+    for (const dir of [paths.dynamodb, paths.sqs, paths.cloudAssembly, paths.streamCheckpoints]) rmSync(dir, { recursive: true, force: true });
+  }
+
+  const emulators: RunningEmulator[] = [];
+  const stopEmulators = async () => {
+    await Promise.all(emulators.map((emulator) => emulator.stop()));
+    forgetEmulators(paths.stateDir);
+  };
+  try {
+    progress('Synthesizing the CDK app and starting the emulators');
+    const [template, dynamodbEmulator, sqsEmulator] = await Promise.all([
+      synthesizeStack({ repoRoot, outDir: paths.cloudAssembly, stackName }),
+      external.dynamodb
+        ? undefined
+        : startDynamoDbLocal({
+            port: options.dynamodbPort ?? (await freePort()),
+            ...(options.inMemory ? {} : { dataDir: paths.dynamodb }),
+          }).then((emulator) => (emulators.push(emulator), emulator)),
+      external.sqs
+        ? undefined
+        : startFauxqs({ port: options.sqsPort ?? 0, region, ...(options.inMemory ? {} : { dataDir: paths.sqs }) }).then(
+            (emulator) => (emulators.push(emulator), emulator),
+          ),
+    ]);
+    recordEmulators(paths.stateDir, emulators.map((emulator) => emulator.pid));
+    const dynamodbEndpoint = external.dynamodb ?? dynamodbEmulator?.endpoint ?? '';
+    const endpoints = {
+      dynamodb: dynamodbEndpoint,
+      dynamodbStreams: external.dynamodbStreams ?? dynamodbEndpoint,
+      sqs: external.sqs ?? sqsEmulator?.endpoint ?? '',
+    };
+
+    const wiring = readWiring(template);
+    const clientConfig = { region, credentials: localCredentials };
+    const dynamodb = new DynamoDBClient({ ...clientConfig, endpoint: endpoints.dynamodb });
+    const streams = new DynamoDBStreamsClient({ ...clientConfig, endpoint: endpoints.dynamodbStreams });
+    const sqs = new SQSClient({ ...clientConfig, endpoint: endpoints.sqs });
+    progress(`Creating ${wiring.tables.length} tables and ${wiring.queues.length} queues`);
+    const physical = await provision(wiring, { dynamodb, sqs, region, stackName });
+
+    const functions: LocalFunction[] = [...wiring.functions.values()].map((fn) => ({
+      logicalId: fn.logicalId,
+      modulePath: join(repoRoot, fn.entry),
+      handlerExport: fn.handlerExport,
+      environment: functionEnvironment(asStrings(resolveIntrinsics(fn.environment, template, physical)), {
+        region,
+        endpoints,
+        logicalId: fn.logicalId,
+        memoryMb: fn.memoryMb,
+      }),
+      timeoutSeconds: fn.timeoutSeconds,
+      memoryMb: fn.memoryMb,
+      arn: physical.attributes.get(`${fn.logicalId}.Arn`) ?? '',
+    }));
+    const pool = new FunctionPool(functions);
+    const onError = (error: unknown) => console.error(`[local-cloud] ${(error as Error).message ?? String(error)}`);
+
+    const server = httpGateway({ routes: wiring.routes, pool, issuer: await devIssuer(paths.keys), onError });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(apiPort, '127.0.0.1', () => resolve());
+    });
+    const apiUrl = `http://localhost:${(server.address() as AddressInfo).port}`;
+
+    const attribute = (logicalId: string, name: string) => physical.attributes.get(`${logicalId}.${name}`) ?? '';
+    const checkpoints = streamCheckpoints(options.inMemory ? undefined : paths.streamCheckpoints);
+    const pollers: Poller[] = [
+      ...wiring.queueMappings.map((mapping) =>
+        startSqsPoller({
+          mapping,
+          queueUrl: attribute(mapping.queueLogicalId, 'QueueUrl'),
+          queueArn: attribute(mapping.queueLogicalId, 'Arn'),
+          sqs,
+          pool,
+          region,
+          concurrency: options.sqsPollers ?? 2,
+          onError,
+        }),
+      ),
+      ...wiring.streamMappings.map((mapping) =>
+        startStreamPoller({
+          mapping,
+          streamArn: attribute(mapping.tableLogicalId, 'StreamArn'),
+          functionArn: attribute(mapping.functionLogicalId, 'Arn'),
+          streams,
+          sqs,
+          pool,
+          region,
+          checkpoints,
+          onFailureQueueUrl: mapping.onFailureQueueLogicalId ? attribute(mapping.onFailureQueueLogicalId, 'QueueUrl') : undefined,
+          onError,
+        }),
+      ),
+    ];
+
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await Promise.all(pollers.map((poller) => poller.stop()));
+        await pool.stop();
+        for (const client of [dynamodb, streams, sqs]) client.destroy();
+        await stopEmulators();
+      })());
+
+    return {
+      apiUrl,
+      region,
+      stateDir: paths.stateDir,
+      endpoints,
+      emulated: { dynamodb: !external.dynamodb, sqs: !external.sqs },
+      template,
+      wiring,
+      physical,
+      pool,
+      stop,
+    };
+  } catch (error) {
+    await stopEmulators();
+    throw error;
+  }
+};
