@@ -1,0 +1,50 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocument } from '@aws-sdk/lib-dynamodb';
+import { SQSClient } from '@aws-sdk/client-sqs';
+
+/**
+ * The DynamoDB document client type {@link dynamoDocumentClient} returns. Services type their stores'
+ * dependency with it so that they need not depend on the SDK themselves.
+ *
+ * @example
+ * ```ts
+ * const storeFor = (dynamo: DocumentClient, tableName: string) => new DynamoPingStore(dynamo, tableName);
+ * ```
+ */
+export type DocumentClient = DynamoDBDocument;
+
+let documentClient: DocumentClient | undefined;
+let sqs: SQSClient | undefined;
+
+/**
+ * The container's DynamoDB document client, created on first use and reused by every later invocation.
+ * It is the full `DynamoDBDocument` (a `DynamoDBDocumentClient` with a method per command, such as
+ * `get` and `transactWrite`). `undefined` attributes are dropped rather than rejected.
+ *
+ * Region and endpoint come from the environment, read by the SDK itself: `AWS_REGION`, and
+ * `AWS_ENDPOINT_URL_DYNAMODB` or `AWS_ENDPOINT_URL` (how the local cloud points functions at its
+ * emulator). Nothing here reads them, so deployed functions use the real service.
+ *
+ * @example
+ * ```ts
+ * const dynamo = dynamoDocumentClient();
+ * const { Item } = await dynamo.get({ TableName: tableName, Key: { pk: 'PING#1', sk: 'PING' } });
+ * ```
+ */
+export const dynamoDocumentClient = (): DocumentClient =>
+  (documentClient ??= DynamoDBDocument.from(new DynamoDBClient({}), {
+    marshallOptions: { removeUndefinedValues: true },
+  }));
+
+/**
+ * The container's SQS client, created on first use and reused by every later invocation. Region and
+ * endpoint come from `AWS_REGION` and `AWS_ENDPOINT_URL_SQS` or `AWS_ENDPOINT_URL`, read by the SDK itself.
+ * The endpoint, not a queue URL's host, decides where requests go: emulators hand out URLs on hosts such
+ * as `sqs.eu-west-2.localhost` that need not resolve, and in AWS the two agree anyway.
+ *
+ * @example
+ * ```ts
+ * await sqsClient().send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: body }));
+ * ```
+ */
+export const sqsClient = (): SQSClient => (sqs ??= new SQSClient({ useQueueUrlAsEndpoint: false }));

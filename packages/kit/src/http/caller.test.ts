@@ -1,0 +1,49 @@
+import { describe, expect, it } from '@jest/globals';
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { UnauthenticatedError } from '../errors.ts';
+import { httpEvent, lambdaContext } from '../testing/index.ts';
+import { caller } from './caller.ts';
+import type { HttpLambdaContext } from './types.ts';
+
+const echoCaller = (options?: Parameters<typeof caller>[0]) =>
+  middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Error, HttpLambdaContext>(
+    async (_event: APIGatewayProxyEventV2WithJWTAuthorizer, context: HttpLambdaContext) => ({ statusCode: 200, body: JSON.stringify({ caller: context.caller ?? null }) }),
+  ).use(caller(options));
+
+describe('caller', () => {
+  it('reads the caller from the verified claims', async () => {
+    // Prepare
+    const event = httpEvent({ claims: { sub: 'user-1', 'cognito:groups': '[hq-staff finance]' } });
+    // Act
+    const response = await echoCaller()(event, lambdaContext());
+    // Assess
+    expect(response).toStrictEqual({
+      statusCode: 200,
+      body: JSON.stringify({ caller: { id: 'user-1', roles: ['hq-staff', 'finance'] } }),
+    });
+  });
+
+  it('fails when a route that requires auth is called without claims', async () => {
+    // Act
+    const response = echoCaller()(httpEvent(), lambdaContext());
+    // Assess
+    await expect(response).rejects.toThrow(UnauthenticatedError);
+    await expect(response).rejects.toThrow(
+      'this route needs a signed-in caller, and the request carried no verified token',
+    );
+  });
+
+  it('fails when the claims name no subject', async () => {
+    await expect(echoCaller()(httpEvent({ claims: { 'cognito:groups': 'hq-staff' } }), lambdaContext())).rejects.toThrow(
+      UnauthenticatedError,
+    );
+  });
+
+  it('leaves the caller undefined on a public route called without claims', async () => {
+    // Act
+    const response = await echoCaller({ auth: 'none' })(httpEvent(), lambdaContext());
+    // Assess
+    expect(response).toStrictEqual({ statusCode: 200, body: JSON.stringify({ caller: null }) });
+  });
+});

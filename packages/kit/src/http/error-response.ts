@@ -1,0 +1,30 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import { toProblem } from './problem.ts';
+import type { HttpMiddleware } from './types.ts';
+
+/**
+ * Middleware that answers any error with its `application/problem+json` (see {@link toProblem}). Server
+ * errors are logged with the request id; refusals only by status, since their detail may echo input.
+ *
+ * @example
+ * ```ts
+ * const handler = middy(base).use(errorResponse({ logger: logger() }));
+ * ```
+ */
+export const errorResponse = ({ logger }: { logger: Logger }): HttpMiddleware => {
+  const errorResponseOnError: HttpMiddleware['onError'] = (request) => {
+    const problem = toProblem(request.error, request.event.rawPath);
+    if (problem.status >= 500) {
+      logger.error('request failed', { requestId: request.event.requestContext.requestId, error: request.error });
+    } else {
+      logger.info('request refused', { status: problem.status });
+    }
+    request.response = {
+      statusCode: problem.status,
+      headers: { 'content-type': 'application/problem+json' },
+      body: JSON.stringify(problem),
+    };
+  };
+
+  return { onError: errorResponseOnError };
+};

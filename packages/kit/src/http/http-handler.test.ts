@@ -1,0 +1,221 @@
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { z } from 'zod';
+import { ConflictError } from '../errors.ts';
+import { logger } from '../logging/logger.ts';
+import { httpEvent, lambdaContext } from '../testing/index.ts';
+import { httpHandler } from './http-handler.ts';
+import { parse } from './parse.ts';
+import { requireRole } from './require-role.ts';
+
+const staff = { sub: 'user-1', 'cognito:groups': '[hq-staff]' };
+
+const problem = (status: number, title: string, detail: string, instance: string, extra: object = {}) => ({
+  statusCode: status,
+  headers: { 'content-type': 'application/problem+json', 'x-correlation-id': 'corr-1' },
+  body: JSON.stringify({ type: 'about:blank', title, status, detail, instance, ...extra }),
+});
+
+describe('httpHandler', () => {
+  beforeEach(() => {
+    jest.spyOn(logger(), 'info').mockImplementation(() => undefined);
+  });
+
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
+
+  it('gives the route the parsed body, caller and correlation id, and sends its body as JSON', async () => {
+    // Prepare
+    const handler = httpHandler(async (event, { caller, correlationId }) => ({
+      status: 201,
+      body: { received: event.body, caller, correlationId },
+      headers: { location: '/things/1' },
+    }));
+    const event = httpEvent({
+      method: 'POST',
+      path: '/things',
+      json: { name: 'one' },
+      headers: { 'X-Correlation-Id': 'corr-1' },
+      claims: staff,
+    });
+    // Act
+    const response = await handler(event, lambdaContext());
+    // Assess
+    expect(response).toStrictEqual({
+      statusCode: 201,
+      headers: { 'content-type': 'application/json', location: '/things/1', 'x-correlation-id': 'corr-1' },
+      body: JSON.stringify({
+        received: { name: 'one' },
+        caller: { id: 'user-1', roles: ['hq-staff'] },
+        correlationId: 'corr-1',
+      }),
+    });
+  });
+
+  it('sends no body and no content type when the route returns none', async () => {
+    // Prepare
+    const handler = httpHandler(async () => ({ status: 204 }));
+    // Act
+    const response = await handler(
+      httpEvent({ headers: { 'x-correlation-id': 'corr-1' }, claims: staff }),
+      lambdaContext(),
+    );
+    // Assess
+    expect(response).toStrictEqual({ statusCode: 204, headers: { 'x-correlation-id': 'corr-1' } });
+  });
+
+  it('serves a public route to a request without a caller', async () => {
+    // Prepare
+    const handler = httpHandler(async (_event, { caller }) => ({ status: 200, body: { anonymous: caller === undefined } }), {
+      auth: 'none',
+    });
+    // Act
+    const response = await handler(httpEvent({ path: '/health', headers: { 'x-correlation-id': 'corr-1' } }), lambdaContext());
+    // Assess
+    expect(response).toStrictEqual({
+      statusCode: 200,
+      headers: { 'content-type': 'application/json', 'x-correlation-id': 'corr-1' },
+      body: JSON.stringify({ anonymous: true }),
+    });
+  });
+
+  it('fails with a 401 problem when a route that requires auth has no caller', async () => {
+    // Prepare
+    const route = jest.fn(async () => ({ status: 200 }));
+    const handler = httpHandler(route);
+    // Act
+    const response = await handler(httpEvent({ path: '/things', headers: { 'x-correlation-id': 'corr-1' } }), lambdaContext());
+    // Assess
+    expect(response).toStrictEqual(
+      problem(401, 'Unauthorized', 'this route needs a signed-in caller, and the request carried no verified token', '/things'),
+    );
+    expect(route).not.toHaveBeenCalled();
+  });
+
+  it('fails with a 400 problem on a malformed JSON body', async () => {
+    // Prepare
+    const handler = httpHandler(async () => ({ status: 200 }));
+    const event = httpEvent({
+      method: 'POST',
+      path: '/things',
+      body: '{"name":',
+      headers: { 'content-type': 'application/json', 'x-correlation-id': 'corr-1' },
+      claims: staff,
+    });
+    // Act
+    const response = await handler(event, lambdaContext());
+    // Assess
+    expect(response).toStrictEqual(
+      problem(400, 'Bad Request', 'the request body is not valid JSON', '/things', {
+        errors: [{ path: ['body'], message: 'Invalid or malformed JSON was provided' }],
+      }),
+    );
+  });
+
+  it('fails with a 415 problem on a body that is not JSON', async () => {
+    // Prepare
+    const handler = httpHandler(async () => ({ status: 200 }));
+    const event = httpEvent({
+      method: 'POST',
+      path: '/things',
+      body: 'name=one',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-correlation-id': 'corr-1' },
+      claims: staff,
+    });
+    // Act
+    const response = await handler(event, lambdaContext());
+    // Assess
+    expect(response).toStrictEqual(
+      problem(
+        415,
+        'Unsupported Media Type',
+        'the body must be sent as application/json, not application/x-www-form-urlencoded',
+        '/things',
+      ),
+    );
+  });
+
+  it('fails with a 400 problem listing every invalid field of the body', async () => {
+    // Prepare
+    const handler = httpHandler(async (event) => {
+      parse(z.object({ name: z.string().min(1), size: z.int() }), event.body, 'body');
+      return { status: 200 };
+    });
+    const event = httpEvent({
+      method: 'POST',
+      path: '/things',
+      json: { name: '' },
+      headers: { 'x-correlation-id': 'corr-1' },
+      claims: staff,
+    });
+    // Act
+    const response = await handler(event, lambdaContext());
+    // Assess
+    expect(response).toStrictEqual(
+      problem(
+        400,
+        'Bad Request',
+        'the request body is invalid: body.name: Too small: expected string to have >=1 characters; body.size: Invalid input: expected number, received undefined',
+        '/things',
+        {
+          errors: [
+            { path: ['body', 'name'], message: 'Too small: expected string to have >=1 characters' },
+            { path: ['body', 'size'], message: 'Invalid input: expected number, received undefined' },
+          ],
+        },
+      ),
+    );
+  });
+
+  it('fails with a 403 problem when the caller lacks the role', async () => {
+    // Prepare
+    const handler = httpHandler(async (_event, { caller }) => {
+      requireRole(caller, 'finance');
+      return { status: 200 };
+    });
+    // Act
+    const response = await handler(
+      httpEvent({ path: '/grants', headers: { 'x-correlation-id': 'corr-1' }, claims: staff }),
+      lambdaContext(),
+    );
+    // Assess
+    expect(response).toStrictEqual(
+      problem(403, 'Forbidden', 'this action needs one of the roles finance; the caller holds only hq-staff', '/grants'),
+    );
+  });
+
+  it('answers a conflict with a 409 problem carrying its details', async () => {
+    // Prepare
+    const handler = httpHandler(async () => {
+      throw new ConflictError('this thing exists already', { thingId: 't-1' });
+    });
+    // Act
+    const response = await handler(
+      httpEvent({ path: '/things', headers: { 'x-correlation-id': 'corr-1' }, claims: staff }),
+      lambdaContext(),
+    );
+    // Assess
+    expect(response).toStrictEqual(
+      problem(409, 'Conflict', 'this thing exists already', '/things', { details: { thingId: 't-1' } }),
+    );
+  });
+
+  it('answers an unexpected error with a 500 problem, logging the error with the request id', async () => {
+    // Prepare
+    const failure = new Error('the table is gone');
+    const logError = jest.spyOn(logger(), 'error').mockImplementation(() => undefined);
+    const handler = httpHandler(async () => {
+      throw failure;
+    });
+    // Act
+    const response = await handler(
+      httpEvent({ path: '/things', headers: { 'x-correlation-id': 'corr-1' }, claims: staff }),
+      lambdaContext(),
+    );
+    // Assess
+    expect(response).toStrictEqual(
+      problem(500, 'Internal Server Error', 'The server could not complete the request.', '/things'),
+    );
+    expect(logError.mock.calls).toStrictEqual([['request failed', { requestId: 'request-1', error: failure }]]);
+  });
+});

@@ -1,0 +1,94 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import type {
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from 'aws-lambda';
+import { logger } from '../logging/logger.ts';
+import { caller } from './caller.ts';
+import { correlationId } from './correlation-id.ts';
+import { errorResponse } from './error-response.ts';
+import { jsonBody } from './json-body.ts';
+import type { AuthMode, Caller, HttpContext, HttpEvent, HttpLambdaContext, HttpResult } from './types.ts';
+
+/**
+ * A route's logic as the kit calls it: the parsed request and its context in, a status and body out.
+ *
+ * @example
+ * ```ts
+ * const getHealth: RouteHandler<Caller | undefined> = async () => ({ status: 200, body: { status: 'ok' } });
+ * ```
+ */
+export type RouteHandler<TCaller extends Caller | undefined = Caller> = (
+  event: HttpEvent,
+  context: HttpContext<TCaller>,
+) => Promise<HttpResult>;
+
+/**
+ * The Lambda handler {@link httpHandler} returns, for an API Gateway HTTP API (payload v2) route.
+ *
+ * @example
+ * ```ts
+ * const response = await handler(event, context);
+ * ```
+ */
+export type HttpLambdaHandler = (
+  event: APIGatewayProxyEventV2WithJWTAuthorizer,
+  context: Context,
+) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/**
+ * Wraps a route's logic in the kit's middlewares: header normalisation, a correlation id (taken from
+ * `x-correlation-id` or made up, logged and echoed), JSON body parsing, the caller from the JWT claims, and
+ * the mapping of any thrown error to `application/problem+json`. The route returns `{ status, body }`;
+ * `body` is sent as JSON. Routes require a caller unless given `{ auth: 'none' }`.
+ *
+ * @example
+ * ```ts
+ * export const handler = httpHandler(async (event, { caller }) => {
+ *   const { pingId } = parse(GetPingPath, event.pathParameters, 'path');
+ *   requireRole(caller, ...roles);
+ *   return { status: 200, body: await pings.get(pingId) };
+ * });
+ * ```
+ */
+export function httpHandler(route: RouteHandler<Caller>, options?: { auth?: 'required' }): HttpLambdaHandler;
+export function httpHandler(route: RouteHandler<Caller | undefined>, options: { auth: 'none' }): HttpLambdaHandler;
+export function httpHandler(
+  route: RouteHandler<Caller>,
+  { auth = 'required' }: { auth?: AuthMode } = {},
+): HttpLambdaHandler {
+  const log = logger();
+
+  const respond = async (event: HttpEvent, context: HttpLambdaContext): Promise<APIGatewayProxyStructuredResultV2> => {
+    // The middlewares below have set both: the caller whenever auth is required (a route with auth 'none'
+    // was typed to accept an undefined caller), and the correlation id always.
+    const { status, body, headers } = await route(event, {
+      caller: context.caller as Caller,
+      correlationId: context.correlationId as string,
+      logger: log,
+    });
+    if (body === undefined) return { statusCode: status, headers: { ...headers } };
+    return {
+      statusCode: status,
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    };
+  };
+
+  // After and onError middlewares run in reverse order: the problem response is built before the
+  // correlation id is echoed on it, and both before the logger's per-request keys are cleared.
+  return middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Error, HttpLambdaContext>(
+    respond,
+  ).use([
+    // logEvent: false overrides POWERTOOLS_LOGGER_LOG_EVENT: request bodies must never reach the logs.
+    injectLambdaContext(log, { resetKeys: true, logEvent: false }),
+    httpHeaderNormalizer(),
+    correlationId({ logger: log }),
+    errorResponse({ logger: log }),
+    jsonBody(),
+    caller({ auth }),
+  ]);
+}

@@ -1,0 +1,118 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type middy from '@middy/core';
+import type {
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from 'aws-lambda';
+
+/**
+ * Every role a caller can hold, as Cognito groups.
+ *
+ * @example
+ * ```ts
+ * requireRole(caller, ...roles); // any role at all
+ * ```
+ */
+export const roles = ['hq-staff', 'finance', 'candidate'] as const;
+
+/**
+ * A role a caller can hold.
+ *
+ * @example
+ * ```ts
+ * const approver: Role = 'finance';
+ * ```
+ */
+export type Role = (typeof roles)[number];
+
+/**
+ * Who is calling: the token's subject and the platform roles among its groups.
+ *
+ * @example
+ * ```ts
+ * const caller: Caller = { id: 'c0ffee00-sub', roles: ['hq-staff'] };
+ * ```
+ */
+export interface Caller {
+  id: string;
+  roles: Role[];
+}
+
+/**
+ * Whether a route needs a caller. API Gateway authenticates the routes that do; `'none'` is for public
+ * routes such as `/health`.
+ *
+ * @example
+ * ```ts
+ * export const handler = httpHandler(async () => ({ status: 200 }), { auth: 'none' });
+ * ```
+ */
+export type AuthMode = 'required' | 'none';
+
+/**
+ * The API Gateway HTTP API (v2) request as a handler sees it: `body` is the parsed JSON, or `undefined`
+ * when the request had none.
+ *
+ * @example
+ * ```ts
+ * const body = parse(RecordPingBody, event.body, 'body');
+ * ```
+ */
+export type HttpEvent = Omit<APIGatewayProxyEventV2WithJWTAuthorizer, 'body'> & { body?: unknown };
+
+/**
+ * What the kit hands a handler besides the event.
+ *
+ * @example
+ * ```ts
+ * httpHandler(async (event, { caller, correlationId, logger }) => ({ status: 204 }));
+ * ```
+ */
+export interface HttpContext<TCaller extends Caller | undefined = Caller> {
+  caller: TCaller;
+  correlationId: string;
+  logger: Logger;
+}
+
+/**
+ * What a handler returns; `body` is sent as JSON.
+ *
+ * @example
+ * ```ts
+ * const result: HttpResult = { status: 202, body: ping, headers: { location: `/health/pings/${ping.pingId}` } };
+ * ```
+ */
+export interface HttpResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/**
+ * The Lambda context as the kit's middlewares leave it for the handler.
+ *
+ * @example
+ * ```ts
+ * const middleware = { before: (request: { context: HttpLambdaContext }) => request.context.correlationId };
+ * ```
+ */
+export interface HttpLambdaContext extends Context {
+  caller?: Caller;
+  correlationId?: string;
+}
+
+/**
+ * The shape of the kit's HTTP middlewares, for middy.
+ *
+ * @example
+ * ```ts
+ * const noop: HttpMiddleware = { before: () => undefined };
+ * ```
+ */
+export type HttpMiddleware = middy.MiddlewareObj<
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyStructuredResultV2,
+  Error,
+  HttpLambdaContext
+>;

@@ -1,0 +1,38 @@
+export { dynamoDocumentClient, sqsClient } from './aws/clients.ts';
+export type { DocumentClient } from './aws/clients.ts';
+export { requiredEnv } from './aws/env.ts';
+export type { MessageSender, TransactWriteItem } from './aws/types.ts';
+export {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  InvalidInputError,
+  MissingEnvironmentVariableError,
+  NotFoundError,
+  UnauthenticatedError,
+  UnprocessableError,
+} from './errors.ts';
+export type { ErrorKind, InputIssue } from './errors.ts';
+export { httpHandler } from './http/http-handler.ts';
+export type { HttpLambdaHandler, RouteHandler } from './http/http-handler.ts';
+export { parse } from './http/parse.ts';
+export type { RequestPart } from './http/parse.ts';
+export type { Problem } from './http/problem.ts';
+export { requireRole } from './http/require-role.ts';
+export { roles } from './http/types.ts';
+export type {
+  AuthMode,
+  Caller,
+  HttpContext,
+  HttpEvent,
+  HttpResult,
+  Role,
+} from './http/types.ts';
+export { inboxPut } from './inbox/inbox-put.ts';
+export { isDuplicateDelivery } from './inbox/is-duplicate-delivery.ts';
+export { logger } from './logging/logger.ts';
+export type { Logger } from './logging/logger.ts';
+export type { EventQueueRoutes } from './outbox/event-queue-routes.ts';
+export { outboxPut } from './outbox/outbox-put.ts';
+export { sqsConsumer } from './sqs/sqs-consumer.ts';
+export type { EventContext, SqsConsumerOptions } from './sqs/sqs-consumer.ts';

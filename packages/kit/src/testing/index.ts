@@ -1,0 +1,4 @@
+export { httpEvent } from './http-event.ts';
+export type { HttpEventOptions } from './http-event.ts';
+export { lambdaContext } from './lambda-context.ts';
+export { sqsEvent } from './sqs-event.ts';
