@@ -1,0 +1,51 @@
+import { CfnOutput, Stack } from 'aws-cdk-lib';
+import type { StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { routeToInboxes } from './event-routing.ts';
+import { HealthService } from './health-service.ts';
+import { PlatformApi } from './http-api.ts';
+import { OutboxRelay } from './outbox-relay.ts';
+import { ServiceInbox } from './service-inbox.ts';
+import { ServiceStore } from './service-store.ts';
+import type { StageConfig } from './stage-config.ts';
+
+export interface PlatformStackProps extends StackProps {
+  readonly stage: StageConfig;
+}
+
+/**
+ * One environment of the platform. It only composes: the API, then for each service its inbox, its store,
+ * the relay of its outbox and the service itself. Inboxes come first because relays route to them.
+ */
+export class PlatformStack extends Stack {
+  readonly api: PlatformApi;
+
+  constructor(scope: Construct, id: string, props: PlatformStackProps) {
+    super(scope, id, props);
+    const { stage } = props;
+
+    this.api = new PlatformApi(this, 'Api', { stage });
+    const inboxes = {
+      health: new ServiceInbox(this, 'HealthInbox', { stage }),
+    };
+
+    const healthStore = new ServiceStore(this, 'HealthStore', { stage });
+    new OutboxRelay(this, 'HealthOutboxRelay', {
+      service: 'health',
+      stage,
+      outbox: healthStore.outbox,
+      routes: routeToInboxes('health', inboxes),
+    });
+    new HealthService(this, 'Health', {
+      stage,
+      api: this.api,
+      table: healthStore.table,
+      outbox: healthStore.outbox,
+      inbox: inboxes.health,
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.url });
+    new CfnOutput(this, 'UserPoolId', { value: this.api.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.api.userPoolClient.userPoolClientId });
+  }
+}

@@ -1,0 +1,46 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { StandardThreatProtectionMode } from 'aws-cdk-lib/aws-cognito';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+
+/** What differs between the platform's environments; every construct reads its stage from here. */
+export interface StageConfig {
+  /** Short name, used in the stack name `Platform-<name>`. */
+  readonly name: 'dev' | 'prod';
+  /** What CloudFormation does with stateful resources (tables, user pool, log groups) when they leave the stack. */
+  readonly removalPolicy: RemovalPolicy;
+  /** Whether tables and the user pool refuse deletion until the protection is turned off. */
+  readonly deletionProtection: boolean;
+  readonly logRetention: RetentionDays;
+  /** `POWERTOOLS_LOG_LEVEL` of every function. */
+  readonly logLevel: 'DEBUG' | 'INFO';
+  /** Default-stage throttling of the HTTP API, for all routes together. */
+  readonly apiThrottle: { readonly rateLimit: number; readonly burstLimit: number };
+  /** Cognito threat protection: audit first in dev, enforce (block risky sign-ins) in prod. */
+  readonly threatProtection: StandardThreatProtectionMode;
+  /** How long an SQS consumer may run; each inbound queue's visibility timeout is six times this. */
+  readonly consumerTimeout: Duration;
+}
+
+/** The platform's environments, one stack each. */
+export const STAGES = {
+  dev: {
+    name: 'dev',
+    removalPolicy: RemovalPolicy.DESTROY,
+    deletionProtection: false,
+    logRetention: RetentionDays.ONE_WEEK,
+    logLevel: 'DEBUG',
+    apiThrottle: { rateLimit: 20, burstLimit: 40 },
+    threatProtection: StandardThreatProtectionMode.AUDIT_ONLY,
+    consumerTimeout: Duration.seconds(30),
+  },
+  prod: {
+    name: 'prod',
+    removalPolicy: RemovalPolicy.RETAIN,
+    deletionProtection: true,
+    logRetention: RetentionDays.SIX_MONTHS,
+    logLevel: 'INFO',
+    apiThrottle: { rateLimit: 100, burstLimit: 200 },
+    threatProtection: StandardThreatProtectionMode.FULL_FUNCTION,
+    consumerTimeout: Duration.seconds(30),
+  },
+} as const satisfies Record<string, StageConfig>;

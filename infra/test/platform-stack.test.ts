@@ -1,0 +1,373 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { CfnElement } from 'aws-cdk-lib';
+import type { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { createPlatformApp } from '../lib/platform-app.ts';
+
+// Built once for the file, as `cdk synth` builds it (cdk.json's feature flags included) but with bundling
+// skipped: esbuild per function would dominate the run.
+let app: App;
+let dev: Stack;
+let prod: Stack;
+let template: Template;
+
+beforeAll(() => {
+  let stacks: Stack[];
+  ({ app, stacks } = createPlatformApp({ context: { 'aws:cdk:bundling-stacks': [] } }));
+  dev = stacks[0]!;
+  prod = stacks[1]!;
+  // Synthesizes the whole app, which runs cdk-nag and throws on any unacknowledged finding.
+  template = Template.fromStack(dev);
+});
+
+/** The logical id of the CloudFormation resource behind a construct path, e.g. `HealthInbox/Queue`. */
+const idOf = (stack: Stack, path: string): string => {
+  let construct: IConstruct = path.split('/').reduce<IConstruct>((scope, id) => scope.node.findChild(id), stack);
+  while (!(construct instanceof CfnElement)) {
+    const child = construct.node.defaultChild;
+    if (child === undefined) throw new Error(`${construct.node.path} has no default child`);
+    construct = child;
+  }
+  return stack.getLogicalId(construct);
+};
+const ref = (path: string) => ({ Ref: idOf(dev, path) });
+const arn = (path: string) => ({ 'Fn::GetAtt': [idOf(dev, path), 'Arn'] });
+
+type Resource = { Properties: Record<string, unknown>; Metadata?: Record<string, unknown>; DeletionPolicy?: string };
+type Statement = { Effect: string; Action: string | string[]; Resource: unknown };
+const statementsOf = (policy: Resource): Statement[] =>
+  (policy.Properties['PolicyDocument'] as { Statement: Statement[] }).Statement;
+const actionsOf = (statement: Statement): string[] =>
+  Array.isArray(statement.Action) ? statement.Action : [statement.Action];
+/** The statements of the policies attached to the role of the function at `path`. */
+const grantsOf = (path: string): Statement[] =>
+  Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>)
+    .filter((policy) => JSON.stringify(policy.Properties['Roles']) === JSON.stringify([ref(`${path}/Role`)]))
+    .flatMap(statementsOf);
+
+describe('PlatformStack', () => {
+  it('passes every AWS Solutions rule of cdk-nag in both stages, with findings acknowledged only where explained', () => {
+    // Act
+    const report = new AwsSolutionsChecks(undefined, { verbose: true }).validateScope(app);
+    // Assess
+    expect(report).toStrictEqual({ success: true, violations: [] });
+  });
+
+  it('routes each key to its handler, with a JWT authorizer on all but GET /health', () => {
+    // Prepare
+    const routes = template.findResources('AWS::ApiGatewayV2::Route') as Record<string, Resource>;
+    const integrations = template.findResources('AWS::ApiGatewayV2::Integration') as Record<string, Resource>;
+    const authorizer = { Ref: idOf(dev, 'Api/HttpApi/CognitoAuthorizer') };
+    // Act
+    const table = Object.fromEntries(
+      Object.values(routes).map(({ Properties: route }) => {
+        const target = route['Target'] as { 'Fn::Join': [string, [string, { Ref: string }]] };
+        const integration = integrations[target['Fn::Join'][1][1].Ref]!.Properties;
+        return [
+          route['RouteKey'],
+          {
+            auth: route['AuthorizationType'],
+            authorizer: route['AuthorizerId'],
+            handler: integration['IntegrationUri'],
+            payload: integration['PayloadFormatVersion'],
+          },
+        ];
+      }),
+    );
+    // Assess
+    expect(table).toStrictEqual({
+      'GET /health': { auth: 'NONE', authorizer: undefined, handler: arn('Health/GetHealth'), payload: '2.0' },
+      'POST /health/pings': { auth: 'JWT', authorizer, handler: arn('Health/RecordPing'), payload: '2.0' },
+      'GET /health/pings/{pingId}': { auth: 'JWT', authorizer, handler: arn('Health/GetPing'), payload: '2.0' },
+    });
+  });
+
+  it('accepts only access tokens of the platform user pool client', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: {
+        Audience: [ref('Api/UserPool/Client')],
+        Issuer: {
+          'Fn::Join': ['', ['https://cognito-idp.', { Ref: 'AWS::Region' }, '.amazonaws.com/', ref('Api/UserPool')]],
+        },
+      },
+    });
+  });
+
+  it('logs each request of the default stage as JSON with its id, route and status, and throttles it', () => {
+    // Prepare
+    const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage') as Record<string, Resource>);
+    const settings = stage[0]!.Properties;
+    // Assess
+    expect(stage).toHaveLength(1);
+    expect(settings['StageName']).toBe('$default');
+    expect(settings['DefaultRouteSettings']).toStrictEqual({ ThrottlingBurstLimit: 40, ThrottlingRateLimit: 20 });
+    const accessLogs = settings['AccessLogSettings'] as { DestinationArn: unknown; Format: string };
+    expect(accessLogs.DestinationArn).toStrictEqual(arn('Api/AccessLogs'));
+    expect(JSON.parse(accessLogs.Format)).toMatchObject({
+      requestId: '$context.requestId',
+      routeKey: '$context.routeKey',
+      status: '$context.status',
+    });
+    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 7 });
+  });
+
+  it('requires authenticator-app MFA, a strong password and threat protection from the user pool, with the three groups', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      MfaConfiguration: 'ON',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      Policies: {
+        PasswordPolicy: Match.objectLike({
+          MinimumLength: 12,
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+        }),
+      },
+      UserPoolTier: 'PLUS',
+      UserPoolAddOns: { AdvancedSecurityMode: 'AUDIT' },
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+    });
+    const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup') as Record<string, Resource>);
+    expect(groups.map((group) => group.Properties['GroupName']).sort()).toStrictEqual(['candidate', 'finance', 'hq-staff']);
+  });
+
+  it('runs every function on Node.js 24, ARM and X-Ray, logging to its own group, and records its source for the local cloud', () => {
+    // Prepare
+    const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
+    const expected = (path: string, entry: string) => [
+      idOf(dev, path),
+      {
+        runtime: 'nodejs24.x',
+        architectures: ['arm64'],
+        tracing: { Mode: 'Active' },
+        logGroup: ref(`${path}/LogGroup`),
+        entry,
+        handler: 'handler',
+      },
+    ];
+    // Act
+    const actual = Object.fromEntries(
+      Object.entries(functions).map(([id, { Properties: fn, Metadata: metadata }]) => [
+        id,
+        {
+          runtime: fn['Runtime'],
+          architectures: fn['Architectures'],
+          tracing: fn['TracingConfig'],
+          logGroup: (fn['LoggingConfig'] as { LogGroup: unknown }).LogGroup,
+          entry: metadata?.['platform:entry'],
+          handler: metadata?.['platform:handler'],
+        },
+      ]),
+    );
+    // Assess
+    expect(actual).toStrictEqual(
+      Object.fromEntries([
+        expected('Health/GetHealth', 'services/health/src/handlers/get-health.ts'),
+        expected('Health/RecordPing', 'services/health/src/handlers/record-ping.ts'),
+        expected('Health/GetPing', 'services/health/src/handlers/get-ping.ts'),
+        expected('Health/PingRecordedConsumer', 'services/health/src/handlers/ping-recorded-consumer.ts'),
+        expected('HealthOutboxRelay/Function', 'packages/kit/src/outbox/relay-handler.ts'),
+      ]),
+    );
+  });
+
+  it('passes each health function the tables and queue it uses, and nothing else', () => {
+    // Prepare
+    const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
+    const environment = (path: string) =>
+      (functions[idOf(dev, path)]!.Properties['Environment'] as { Variables: Record<string, unknown> }).Variables;
+    const base = { POWERTOOLS_SERVICE_NAME: 'health', POWERTOOLS_LOG_LEVEL: 'DEBUG' };
+    // Assess
+    expect(environment('Health/GetHealth')).toStrictEqual(base);
+    expect(environment('Health/RecordPing')).toStrictEqual({
+      ...base,
+      TABLE_NAME: ref('HealthStore/Table'),
+      OUTBOX_TABLE_NAME: ref('HealthStore/Outbox'),
+    });
+    expect(environment('Health/GetPing')).toStrictEqual({ ...base, TABLE_NAME: ref('HealthStore/Table') });
+    expect(environment('Health/PingRecordedConsumer')).toStrictEqual({
+      ...base,
+      TABLE_NAME: ref('HealthStore/Table'),
+      DEAD_LETTER_QUEUE_URL: ref('HealthInbox/DeadLetterQueue'),
+    });
+  });
+
+  it('grants each health function the narrowest table access: GetPing reads, RecordPing writes the outbox', () => {
+    // Prepare
+    const tableActions = (path: string, table: string) =>
+      grantsOf(path)
+        .filter((statement) => JSON.stringify(statement.Resource) === JSON.stringify(arn(table)))
+        .flatMap(actionsOf)
+        .sort();
+    // Assess
+    expect(tableActions('Health/GetPing', 'HealthStore/Table')).not.toContain('dynamodb:PutItem');
+    expect(tableActions('Health/GetPing', 'HealthStore/Table')).toContain('dynamodb:GetItem');
+    expect(tableActions('Health/GetHealth', 'HealthStore/Table')).toStrictEqual([]);
+    expect(tableActions('Health/RecordPing', 'HealthStore/Outbox')).toStrictEqual([
+      'dynamodb:BatchWriteItem',
+      'dynamodb:DeleteItem',
+      'dynamodb:DescribeTable',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+    ]);
+    expect(tableActions('Health/RecordPing', 'HealthStore/Table')).toEqual(
+      expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']),
+    );
+  });
+
+  it('feeds the health inbox to its consumer in batches of 10 with partial batch failures', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: arn('HealthInbox/Queue'),
+      FunctionName: ref('Health/PingRecordedConsumer'),
+      BatchSize: 10,
+      MaximumBatchingWindowInSeconds: 1,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+  });
+
+  it('moves a message to the inbox dead-letter queue after 3 receives, and hides it for 6 consumer timeouts', () => {
+    // Prepare
+    const queues = template.findResources('AWS::SQS::Queue') as Record<string, Resource>;
+    const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
+    // Assess
+    expect(functions[idOf(dev, 'Health/PingRecordedConsumer')]!.Properties['Timeout']).toBe(30);
+    expect(queues[idOf(dev, 'HealthInbox/Queue')]!.Properties).toStrictEqual({
+      RedrivePolicy: { deadLetterTargetArn: arn('HealthInbox/DeadLetterQueue'), maxReceiveCount: 3 },
+      SqsManagedSseEnabled: true,
+      VisibilityTimeout: 180,
+    });
+    expect(queues[idOf(dev, 'HealthInbox/DeadLetterQueue')]!.Properties).toStrictEqual({
+      MessageRetentionPeriod: 1_209_600,
+      SqsManagedSseEnabled: true,
+    });
+  });
+
+  it('lets the consumer send poison messages to its own dead-letter queue only', () => {
+    // Act
+    const sends = grantsOf('Health/PingRecordedConsumer').filter((statement) =>
+      actionsOf(statement).includes('sqs:SendMessage'),
+    );
+    // Assess
+    expect(sends.map((statement) => statement.Resource)).toStrictEqual([arn('HealthInbox/DeadLetterQueue')]);
+  });
+
+  it('denies every queue any request without TLS, with SQS-managed encryption', () => {
+    // Prepare
+    const queues = template.findResources('AWS::SQS::Queue') as Record<string, Resource>;
+    const policies = Object.values(template.findResources('AWS::SQS::QueuePolicy') as Record<string, Resource>);
+    // Act
+    const sslOnly = policies
+      .filter((policy) =>
+        statementsOf(policy).some(
+          (statement) =>
+            statement.Effect === 'Deny' &&
+            statement.Action === 'sqs:*' &&
+            JSON.stringify(statement).includes('"aws:SecureTransport":"false"'),
+        ),
+      )
+      .flatMap((policy) => (policy.Properties['Queues'] as { Ref: string }[]).map((queue) => queue.Ref));
+    // Assess
+    expect(sslOnly.sort()).toStrictEqual(Object.keys(queues).sort());
+    expect(Object.values(queues).map((queue) => queue.Properties['SqsManagedSseEnabled'])).toStrictEqual([true, true, true]);
+  });
+
+  it('keeps the health data in a pk/sk table and the outbox in an id table, both with PITR, SSE and TTL', () => {
+    // Prepare
+    const common = {
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      SSESpecification: { SSEEnabled: true },
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+    };
+    const tables = template.findResources('AWS::DynamoDB::Table') as Record<string, Resource>;
+    // Assess
+    expect(Object.keys(tables).sort()).toStrictEqual([idOf(dev, 'HealthStore/Table'), idOf(dev, 'HealthStore/Outbox')].sort());
+    expect(tables[idOf(dev, 'HealthStore/Table')]!.Properties).toMatchObject({
+      ...common,
+      KeySchema: [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
+    });
+    expect(tables[idOf(dev, 'HealthStore/Table')]!.Properties['StreamSpecification']).toBeUndefined();
+    expect(tables[idOf(dev, 'HealthStore/Outbox')]!.Properties).toMatchObject({
+      ...common,
+      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+      StreamSpecification: { StreamViewType: 'NEW_IMAGE' },
+    });
+  });
+
+  it('relays the outbox stream from the oldest record, 25 at a time, bisecting and retrying before its dead-letter queue', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: { 'Fn::GetAtt': [idOf(dev, 'HealthStore/Outbox'), 'StreamArn'] },
+      FunctionName: ref('HealthOutboxRelay/Function'),
+      StartingPosition: 'TRIM_HORIZON',
+      BatchSize: 25,
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 10,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: { OnFailure: { Destination: arn('HealthOutboxRelay/DeadLetterQueue') } },
+    });
+  });
+
+  it('routes health.ping-recorded to the health inbox, and lets the relay send there and to its dead-letter queue only', () => {
+    // Prepare
+    const relay = template.findResources('AWS::Lambda::Function')[idOf(dev, 'HealthOutboxRelay/Function')] as Resource;
+    const variables = (relay.Properties['Environment'] as { Variables: Record<string, unknown> }).Variables;
+    // Act
+    const sends = grantsOf('HealthOutboxRelay/Function').filter((statement) =>
+      actionsOf(statement).includes('sqs:SendMessage'),
+    );
+    const streamReads = grantsOf('HealthOutboxRelay/Function').filter((statement) =>
+      actionsOf(statement).includes('dynamodb:GetRecords'),
+    );
+    // Assess
+    expect(variables['EVENT_ROUTES']).toStrictEqual({
+      'Fn::Join': ['', ['{"health.ping-recorded":["', ref('HealthInbox/Queue'), '"]}']],
+    });
+    expect(sends.flatMap((statement) => statement.Resource as unknown[])).toEqual(
+      expect.arrayContaining([arn('HealthInbox/Queue'), arn('HealthOutboxRelay/DeadLetterQueue')]),
+    );
+    expect(sends.flatMap((statement) => statement.Resource as unknown[])).toHaveLength(2);
+    expect(streamReads.map((statement) => statement.Resource)).toStrictEqual([
+      { 'Fn::GetAtt': [idOf(dev, 'HealthStore/Outbox'), 'StreamArn'] },
+    ]);
+  });
+
+  it('grants no wildcard action, and `*` resources only for the X-Ray actions that take no resource', () => {
+    // Prepare
+    const statements = Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>).flatMap(
+      statementsOf,
+    );
+    const roles = Object.values(template.findResources('AWS::IAM::Role') as Record<string, Resource>);
+    // Act
+    const wildcardActions = statements.flatMap(actionsOf).filter((action) => action.includes('*'));
+    const anyResource = statements.filter((statement) => JSON.stringify(statement.Resource).includes('*'));
+    // Assess
+    expect(wildcardActions).toStrictEqual([]);
+    expect(new Set(anyResource.map((statement) => actionsOf(statement).sort().join(' ')))).toStrictEqual(
+      new Set(['xray:PutTelemetryRecords xray:PutTraceSegments']),
+    );
+    expect(roles.map((role) => role.Properties['ManagedPolicyArns'])).toStrictEqual(roles.map(() => undefined));
+  });
+
+  it('retains and protects the prod tables and user pool, and enforces threat protection there', () => {
+    // Prepare
+    const prodTemplate = Template.fromStack(prod);
+    // Assess
+    prodTemplate.allResources('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({ DeletionProtectionEnabled: true }),
+    });
+    prodTemplate.hasResource('AWS::Cognito::UserPool', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({ DeletionProtection: 'ACTIVE', UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' } }),
+    });
+    template.allResources('AWS::DynamoDB::Table', { DeletionPolicy: 'Delete' });
+  });
+});
