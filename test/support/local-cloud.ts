@@ -11,6 +11,7 @@ interface ReadyFile {
   endpoints: { dynamodb: string; sqs: string };
   refs: Record<string, string>;
   attributes: Record<string, string>;
+  served: { routes: string[]; tables: string[]; queues: string[]; eventSourceMappings: string[] };
 }
 
 /**
@@ -38,7 +39,7 @@ export const localCloud = () => {
   return {
     ...ready,
     ref,
-    sqs: new SQSClient({ endpoint: ready.endpoints.sqs, region: ready.region, credentials }),
+    sqs: new SQSClient({ endpoint: ready.endpoints.sqs, region: ready.region, credentials, useQueueUrlAsEndpoint: false }),
     dynamodb: new DynamoDBClient({ endpoint: ready.endpoints.dynamodb, region: ready.region, credentials }),
     token: async (roles: Role | Role[], sub: string) => (await issuer).sign({ sub, roles: Array.isArray(roles) ? roles : [roles] }),
     /** An HTTP call to the local API, with an optional bearer token and JSON body. */

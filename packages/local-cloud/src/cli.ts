@@ -60,6 +60,12 @@ const start = async (args: string[]) => {
         endpoints: cloud.endpoints,
         refs: Object.fromEntries(cloud.physical.refs),
         attributes: Object.fromEntries(cloud.physical.attributes),
+        served: {
+          routes: cloud.wiring.routes.map((route) => route.routeKey),
+          tables: cloud.wiring.tables.map((table) => table.logicalId),
+          queues: cloud.wiring.queues.map((queue) => queue.logicalId),
+          eventSourceMappings: [...cloud.wiring.queueMappings, ...cloud.wiring.streamMappings].map((mapping) => mapping.logicalId),
+        },
         pid: process.pid,
       }),
     );

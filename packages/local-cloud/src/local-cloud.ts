@@ -143,7 +143,7 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
     const clientConfig = { region, credentials: localCredentials };
     const dynamodb = new DynamoDBClient({ ...clientConfig, endpoint: endpoints.dynamodb });
     const streams = new DynamoDBStreamsClient({ ...clientConfig, endpoint: endpoints.dynamodbStreams });
-    const sqs = new SQSClient({ ...clientConfig, endpoint: endpoints.sqs });
+    const sqs = new SQSClient({ ...clientConfig, endpoint: endpoints.sqs, useQueueUrlAsEndpoint: false });
     progress(`Creating ${wiring.tables.length} tables and ${wiring.queues.length} queues`);
     const physical = await provision(wiring, { dynamodb, sqs, region, stackName });
 

