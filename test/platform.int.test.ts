@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { describe, expect, it } from '@jest/globals';
-import { eventually, localCloud } from './support/local-cloud.ts';
+import { eventually, localCloud } from '@platform/testing';
 
 const cloud = localCloud();
 

@@ -54,7 +54,7 @@ describe('eventRoutes', () => {
     });
   });
 
-  it('routes nothing for a service that produces no events', () => {
-    expect(eventRoutes('emeritus')).toStrictEqual({});
+  it('routes nothing for events no service consumes', () => {
+    expect(eventRoutes('fund')).toStrictEqual({ 'fund.donation-received': ['fund'] });
   });
 });

@@ -1,5 +1,13 @@
 import type { AnyEventDefinition } from './define-event.ts';
+import { retirementAnnounced } from './emeritus/retirement-announced.ts';
+import { retirementWithdrawn } from './emeritus/retirement-withdrawn.ts';
+import { donationReceived } from './fund/donation-received.ts';
+import { donationRefunded } from './fund/donation-refunded.ts';
+import { grantApproved } from './fund/grant-approved.ts';
+import { grantDisbursed } from './fund/grant-disbursed.ts';
 import { pingRecorded } from './health/ping-recorded.ts';
+import { selectionCancelled } from './selections/selection-cancelled.ts';
+import { selectionScheduled } from './selections/selection-scheduled.ts';
 import type { ServiceName } from './service-name.ts';
 
 /**
@@ -10,7 +18,17 @@ import type { ServiceName } from './service-name.ts';
  * for (const event of eventCatalogue) console.log(`${event.type} v${event.version}`);
  * ```
  */
-export const eventCatalogue: readonly AnyEventDefinition[] = [pingRecorded];
+export const eventCatalogue: readonly AnyEventDefinition[] = [
+  pingRecorded,
+  retirementAnnounced,
+  retirementWithdrawn,
+  selectionScheduled,
+  selectionCancelled,
+  donationReceived,
+  donationRefunded,
+  grantApproved,
+  grantDisbursed,
+];
 
 /**
  * The definition of an event type at a version, or `undefined` when the catalogue has none.
@@ -37,7 +55,7 @@ export const eventRoutes = (
   events: readonly AnyEventDefinition[] = eventCatalogue,
 ): Record<string, ServiceName[]> => {
   const routes: Record<string, ServiceName[]> = {};
-  for (const event of events.filter((definition) => definition.producer === producer)) {
+  for (const event of events.filter((definition) => definition.producer === producer && definition.consumers.length > 0)) {
     const consumers = new Set([...(routes[event.type] ?? []), ...event.consumers]);
     routes[event.type] = [...consumers];
   }

@@ -25,8 +25,13 @@ export class PlatformStack extends Stack {
     const { stage } = props;
 
     this.api = new PlatformApi(this, 'Api', { stage });
+    // Every service's inbox exists before any service is built, so each relay can route to
+    // the consumers its events name, whichever order the services are composed in.
     const inboxes = {
       health: new ServiceInbox(this, 'HealthInbox', { stage }),
+      emeritus: new ServiceInbox(this, 'EmeritusInbox', { stage }),
+      selections: new ServiceInbox(this, 'SelectionsInbox', { stage }),
+      fund: new ServiceInbox(this, 'FundInbox', { stage }),
     };
 
     const healthStore = new ServiceStore(this, 'HealthStore', { stage });

@@ -273,7 +273,7 @@ describe('PlatformStack', () => {
       .flatMap((policy) => (policy.Properties['Queues'] as { Ref: string }[]).map((queue) => queue.Ref));
     // Assess
     expect(sslOnly.sort()).toStrictEqual(Object.keys(queues).sort());
-    expect(Object.values(queues).map((queue) => queue.Properties['SqsManagedSseEnabled'])).toStrictEqual([true, true, true]);
+    expect(Object.values(queues).map((queue) => queue.Properties['SqsManagedSseEnabled'])).toStrictEqual(Object.keys(queues).map(() => true));
   });
 
   it('keeps the health data in a pk/sk table and the outbox in an id table, both with PITR, SSE and TTL', () => {

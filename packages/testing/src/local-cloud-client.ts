@@ -76,3 +76,6 @@ export const eventually = async <T>(check: () => Promise<T | undefined>, { timeo
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 };
+
+/** The running local cloud as an integration test sees it. */
+export type LocalCloudClient = ReturnType<typeof localCloud>;

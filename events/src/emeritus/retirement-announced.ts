@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { defineEvent } from '../define-event.ts';
+import { CalendarDate, GssCode } from '../primitives.ts';
+
+/**
+ * `emeritus.retirement-announced` v1: HQ staff recorded that an MP will stand down; the
+ * selections service opens their seat for selection.
+ *
+ * @example
+ * retirementAnnounced.create({ retirementId, mpId, mpName, seatId, announcedOn, expectedElectionOn, emeritusEligible: true }, { correlationId });
+ */
+export const retirementAnnounced = defineEvent({
+  type: 'emeritus.retirement-announced',
+  version: 1,
+  producer: 'emeritus',
+  consumers: ['selections'],
+  description: 'An MP announced they will stand down at the next general election; their seat needs a selection.',
+  data: z.object({
+    retirementId: z.string().min(1),
+    mpId: z.string().min(1),
+    mpName: z.string().min(1),
+    seatId: GssCode,
+    announcedOn: CalendarDate,
+    expectedElectionOn: CalendarDate,
+    emeritusEligible: z.boolean(),
+  }),
+});

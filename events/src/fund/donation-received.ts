@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { defineEvent } from '../define-event.ts';
+import { CalendarDate, PositivePence } from '../primitives.ts';
+
+/** Where a pound the party raised came from. Every source is levied. */
+export const DonationSource = z.enum(['donation', 'membership', 'fundraising', 'affiliation', 'other']);
+
+/**
+ * `fund.donation-received` v1: the party received money. The payment and membership systems
+ * send it to the fund's queue (and `POST /fund/donations` enqueues the same event); the fund
+ * levies its share exactly once per `donationId`. Donor details are personal data: they are
+ * stored, never logged.
+ *
+ * @example
+ * donationReceived.create({ donationId: 'stripe-ch_123', amountPence: 2_500, receivedOn: '2026-11-25', source: 'donation' }, { correlationId });
+ */
+export const donationReceived = defineEvent({
+  type: 'fund.donation-received',
+  version: 1,
+  producer: 'fund',
+  consumers: ['fund'],
+  description: 'Money was received by the party, from any source; the Diversity Fund levies its share of it.',
+  data: z.object({
+    donationId: z.string().min(1).max(200),
+    amountPence: PositivePence,
+    receivedOn: CalendarDate,
+    source: DonationSource,
+    donor: z
+      .object({
+        name: z.string().min(1).max(200).optional(),
+        email: z.email().optional(),
+        postcode: z.string().max(10).optional(),
+        reference: z.string().max(200).optional(),
+      })
+      .optional(),
+  }),
+});

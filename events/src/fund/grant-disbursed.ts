@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { defineEvent } from '../define-event.ts';
+import { PositivePence } from '../primitives.ts';
+
+/**
+ * `fund.grant-disbursed` v1: committed grant money was paid out. No diversity data.
+ *
+ * @example
+ * grantDisbursed.create({ applicationId, disbursementId, amountPence: 20_000, remainingPence: 30_000 }, { correlationId });
+ */
+export const grantDisbursed = defineEvent({
+  type: 'fund.grant-disbursed',
+  version: 1,
+  producer: 'fund',
+  consumers: [],
+  description: 'Part or all of an approved grant was paid out to the candidate.',
+  data: z.object({
+    applicationId: z.string().min(1),
+    disbursementId: z.string().min(1),
+    amountPence: PositivePence,
+    remainingPence: z.number().int().nonnegative(),
+  }),
+});

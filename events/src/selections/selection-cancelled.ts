@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { defineEvent } from '../define-event.ts';
+import { GssCode } from '../primitives.ts';
+
+/**
+ * `selections.selection-cancelled` v1: a scheduled selection will not go ahead (for example
+ * the sitting MP withdrew their retirement before the freeze date).
+ *
+ * @example
+ * selectionCancelled.create({ selectionId, seatId, reason }, { correlationId });
+ */
+export const selectionCancelled = defineEvent({
+  type: 'selections.selection-cancelled',
+  version: 1,
+  producer: 'selections',
+  consumers: ['fund'],
+  description: 'A scheduled selection was cancelled and will not go ahead.',
+  data: z.object({
+    selectionId: z.string().min(1),
+    seatId: GssCode,
+    reason: z.string().min(1).max(2_000),
+  }),
+});

@@ -1,0 +1,1 @@
+export { eventually, localCloud, type LocalCloudClient } from './local-cloud-client.ts';
