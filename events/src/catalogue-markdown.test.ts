@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { z } from 'zod';
+import * as z from 'zod';
 import { eventCatalogue } from './catalogue.ts';
 import { renderCatalogue } from './catalogue-markdown.ts';
 import { defineEvent } from './define-event.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { z } from 'zod';
+import * as z from 'zod';
 import { eventCatalogue, eventRoutes, findEvent } from './catalogue.ts';
 import { defineEvent } from './define-event.ts';
 import { pingRecorded } from './health/ping-recorded.ts';

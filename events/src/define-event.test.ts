@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './define-event.ts';
 import { InvalidEventError } from './errors.ts';
 

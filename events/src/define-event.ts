@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { EventEnvelope } from './envelope.ts';
 import { InvalidEventError } from './errors.ts';
 import type { ServiceName } from './service-name.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The envelope every event travels in, whatever its type: what a queue consumer can check before it knows

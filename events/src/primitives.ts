@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A Westminster constituency's GSS code, as ONS issues them: E14…, W07…, S14…, N06… and

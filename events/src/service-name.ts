@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The services that produce or consume events; an event's `source` and its consumers are drawn from here.

@@ -1,5 +1,6 @@
-export { dynamoDocumentClient, sqsClient } from './aws/clients.ts';
-export type { DocumentClient } from './aws/clients.ts';
+export { dynamoDocumentClient } from './aws/dynamodb-client.ts';
+export type { DocumentClient } from './aws/dynamodb-client.ts';
+export { sqsClient } from './aws/sqs-client.ts';
 export { requiredEnv } from './aws/env.ts';
 export type { MessageSender, TransactWriteItem } from './aws/types.ts';
 export {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { dynamoDocumentClient, sqsClient } from './clients.ts';
+import { dynamoDocumentClient } from './dynamodb-client.ts';
+import { sqsClient } from './sqs-client.ts';
 
 describe('dynamoDocumentClient', () => {
   it('is created once per container', () => {
@@ -14,5 +15,9 @@ describe('dynamoDocumentClient', () => {
 describe('sqsClient', () => {
   it('is created once per container', () => {
     expect(sqsClient()).toBe(sqsClient());
+  });
+
+  it('sends to its endpoint, not to the host of a queue URL', () => {
+    expect(sqsClient().config.useQueueUrlAsEndpoint).toBe(false);
   });
 });

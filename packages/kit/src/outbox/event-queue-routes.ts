@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidEventRoutesError } from '../errors.ts';
 import { describeIssues, inputIssues } from '../issues.ts';
 

@@ -1,4 +1,4 @@
-import { sqsClient } from '../aws/clients.ts';
+import { sqsClient } from '../aws/sqs-client.ts';
 import { requiredEnv } from '../aws/env.ts';
 import { parseEventQueueRoutes } from './event-queue-routes.ts';
 import { outboxRelay } from './relay.ts';

@@ -2,7 +2,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { AnyEventDefinition, EventOf } from '@platform/events';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { sqsClient } from '../aws/clients.ts';
+import { sqsClient } from '../aws/sqs-client.ts';
 import { requiredEnv } from '../aws/env.ts';
 import type { MessageSender } from '../aws/types.ts';
 import { logger } from '../logging/logger.ts';

@@ -1,6 +1,6 @@
 import { dynamoDocumentClient, httpHandler, parse, requiredEnv, requireRole, roles } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PingNotFoundError } from '../domain/errors.ts';
 import { DynamoPingStore } from '../store/dynamo-ping-store.ts';
 import type { PingStore } from '../store/ping-store.ts';

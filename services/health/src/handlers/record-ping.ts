@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { dynamoDocumentClient, httpHandler, parse, requiredEnv, requireRole, roles } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createPing, PingMessage } from '../domain/ping.ts';
 import { pingRecordedEvent } from '../domain/ping-recorded-event.ts';
 import { DynamoPingStore } from '../store/dynamo-ping-store.ts';

@@ -1,6 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocument } from '@aws-sdk/lib-dynamodb';
-import { SQSClient } from '@aws-sdk/client-sqs';
 
 /**
  * The DynamoDB document client type {@link dynamoDocumentClient} returns. Services type their stores'
@@ -14,7 +13,6 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 export type DocumentClient = DynamoDBDocument;
 
 let documentClient: DocumentClient | undefined;
-let sqs: SQSClient | undefined;
 
 /**
  * The container's DynamoDB document client, created on first use and reused by every later invocation.
@@ -35,16 +33,3 @@ export const dynamoDocumentClient = (): DocumentClient =>
   (documentClient ??= DynamoDBDocument.from(new DynamoDBClient({}), {
     marshallOptions: { removeUndefinedValues: true },
   }));
-
-/**
- * The container's SQS client, created on first use and reused by every later invocation. Region and
- * endpoint come from `AWS_REGION` and `AWS_ENDPOINT_URL_SQS` or `AWS_ENDPOINT_URL`, read by the SDK itself.
- * The endpoint, not a queue URL's host, decides where requests go: emulators hand out URLs on hosts such
- * as `sqs.eu-west-2.localhost` that need not resolve, and in AWS the two agree anyway.
- *
- * @example
- * ```ts
- * await sqsClient().send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: body }));
- * ```
- */
-export const sqsClient = (): SQSClient => (sqs ??= new SQSClient({ useQueueUrlAsEndpoint: false }));
