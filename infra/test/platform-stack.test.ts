@@ -55,9 +55,13 @@ describe('PlatformStack', () => {
     expect(report).toStrictEqual({ success: true, violations: [] });
   });
 
-  it('routes each key to its handler, with a JWT authorizer on all but GET /health', () => {
-    // Prepare
-    const routes = template.findResources('AWS::ApiGatewayV2::Route') as Record<string, Resource>;
+  it('routes each health key to its handler, with a JWT authorizer on all but GET /health', () => {
+    // Prepare: the health service's routes (each other service's construct test covers its own)
+    const routes = Object.fromEntries(
+      Object.entries(template.findResources('AWS::ApiGatewayV2::Route') as Record<string, Resource>).filter(([, route]) =>
+        String(route.Properties['RouteKey']).includes(' /health'),
+      ),
+    );
     const integrations = template.findResources('AWS::ApiGatewayV2::Integration') as Record<string, Resource>;
     const authorizer = { Ref: idOf(dev, 'Api/HttpApi/CognitoAuthorizer') };
     // Act
@@ -164,8 +168,12 @@ describe('PlatformStack', () => {
         },
       ]),
     );
-    // Assess
-    expect(actual).toStrictEqual(
+    // Assess: every function of the app has the platform's defaults and names its source
+    for (const fn of Object.values(actual)) {
+      expect(fn).toMatchObject({ runtime: 'nodejs24.x', architectures: ['arm64'], tracing: { Mode: 'Active' }, handler: 'handler' });
+      expect(fn.entry).toMatch(/^(services|packages)\/.+\.ts$/);
+    }
+    expect(Object.fromEntries(Object.entries(actual).filter(([id]) => id.startsWith('Health')))).toStrictEqual(
       Object.fromEntries([
         expected('Health/GetHealth', 'services/health/src/handlers/get-health.ts'),
         expected('Health/RecordPing', 'services/health/src/handlers/record-ping.ts'),
@@ -276,7 +284,7 @@ describe('PlatformStack', () => {
     expect(Object.values(queues).map((queue) => queue.Properties['SqsManagedSseEnabled'])).toStrictEqual(Object.keys(queues).map(() => true));
   });
 
-  it('keeps the health data in a pk/sk table and the outbox in an id table, both with PITR, SSE and TTL', () => {
+  it('keeps every table with PITR, SSE and TTL, and the health data in a pk/sk table and its outbox in an id table', () => {
     // Prepare
     const common = {
       BillingMode: 'PAY_PER_REQUEST',
@@ -285,8 +293,11 @@ describe('PlatformStack', () => {
       TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
     };
     const tables = template.findResources('AWS::DynamoDB::Table') as Record<string, Resource>;
-    // Assess
-    expect(Object.keys(tables).sort()).toStrictEqual([idOf(dev, 'HealthStore/Table'), idOf(dev, 'HealthStore/Outbox')].sort());
+    // Assess: every table of the app has PITR, SSE and TTL; the health pair has the shared layout
+    for (const table of Object.values(tables)) expect(table.Properties).toMatchObject(common);
+    expect(Object.keys(tables).filter((id) => id.startsWith('Health')).sort()).toStrictEqual(
+      [idOf(dev, 'HealthStore/Table'), idOf(dev, 'HealthStore/Outbox')].sort(),
+    );
     expect(tables[idOf(dev, 'HealthStore/Table')]!.Properties).toMatchObject({
       ...common,
       KeySchema: [

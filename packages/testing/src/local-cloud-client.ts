@@ -39,6 +39,27 @@ export const localCloud = () => {
   return {
     ...ready,
     ref,
+    /**
+     * The bodies of the messages on a queue (ready, in flight or delayed), read without receiving them: a test
+     * can look for a message that a consumer may take at any moment without taking it first, and without
+     * adding to its receive count. Uses the emulator's inspection endpoint (fauxqs's `/_fauxqs/queues/<name>`,
+     * or LocalStack's `/_aws/sqs/messages`), since SQS itself has no way to peek.
+     *
+     * @example
+     * const bodies = await cloud.peek(cloud.ref('SelectionsInboxQueue'));
+     */
+    peek: async (queueUrl: string): Promise<string[]> => {
+      const name = queueUrl.split('/').at(-1) ?? '';
+      const inspections = [
+        `${ready.endpoints.sqs}/_fauxqs/queues/${encodeURIComponent(name)}`,
+        `${ready.endpoints.sqs}/_aws/sqs/messages?QueueUrl=${encodeURIComponent(queueUrl)}&ShowInvisible=true&ShowDelayed=true`,
+      ];
+      for (const url of inspections) {
+        const response = await fetch(url, { headers: { accept: 'application/json' } });
+        if (response.ok) return messageBodiesIn(await response.json());
+      }
+      throw new Error(`cannot peek at ${queueUrl}: the SQS emulator at ${ready.endpoints.sqs} answers neither ${inspections.join(' nor ')}`);
+    },
     sqs: new SQSClient({ endpoint: ready.endpoints.sqs, region: ready.region, credentials, useQueueUrlAsEndpoint: false }),
     dynamodb: new DynamoDBClient({ endpoint: ready.endpoints.dynamodb, region: ready.region, credentials }),
     token: async (roles: Role | Role[], sub: string) => (await issuer).sign({ sub, roles: Array.isArray(roles) ? roles : [roles] }),
@@ -58,6 +79,17 @@ export const localCloud = () => {
       return { status: response.status, headers: response.headers, contentType, body: /json/.test(contentType) && text ? (JSON.parse(text) as unknown) : text };
     },
   };
+};
+
+// The emulators nest messages differently (fauxqs: `{ messages: { ready: [{ body }], inflight: [{ message:
+// { body } }] } }`, LocalStack: `{ ReceiveMessageResponse: { ReceiveMessageResult: { Message: [{ Body }] } } }`),
+// so every `body`/`Body` string is collected wherever it sits.
+const messageBodiesIn = (value: unknown): string[] => {
+  if (Array.isArray(value)) return value.flatMap(messageBodiesIn);
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, nested]) =>
+    (key === 'body' || key === 'Body') && typeof nested === 'string' ? [nested] : messageBodiesIn(nested),
+  );
 };
 
 /**

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { CalendarDate } from '@platform/events';
+import { dynamoDocumentClient, httpHandler, parse, requiredEnv, requireRole } from '@platform/kit';
+import type { HttpLambdaHandler } from '@platform/kit';
+import * as z from 'zod';
+import { utcDateOf } from '../domain/calendar.ts';
+import { RetirementAlreadyWithdrawnError, RetirementNotFoundError } from '../domain/errors.ts';
+import { withdrawnEntry } from '../domain/history.ts';
+import { WithdrawalReason, withdrawRetirement } from '../domain/retirement.ts';
+import { retirementWithdrawnEvent } from '../domain/retirement-events.ts';
+import { DynamoEmeritusStore } from '../store/dynamo-emeritus-store.ts';
+import type { EmeritusStore } from '../store/emeritus-store.ts';
+import { RetirementPath } from './retirement-path.ts';
+
+const WithdrawRetirementBody = (today: string) =>
+  z.strictObject({
+    reason: WithdrawalReason,
+    /** Defaults to today (UTC). */
+    withdrawnOn: CalendarDate.refine((date) => date <= today, `must not be in the future (today is ${today}, UTC)`).optional(),
+  });
+
+export const withdrawRetirementHandler = (store: EmeritusStore): HttpLambdaHandler =>
+  httpHandler(async (event, { caller, correlationId, logger }) => {
+    requireRole(caller, 'hq-staff');
+    const now = new Date();
+    const { retirementId } = parse(RetirementPath, event.pathParameters, 'path');
+    const { reason, withdrawnOn = utcDateOf(now) } = parse(WithdrawRetirementBody(utcDateOf(now)), event.body, 'body');
+    const withdrawal = { withdrawnOn, reason, withdrawnBy: caller.id, withdrawnAt: now.toISOString() };
+
+    const retirement = await store.retirement(retirementId);
+    if (retirement === undefined) throw new RetirementNotFoundError(retirementId);
+    const withdrawn = withdrawRetirement(retirement, withdrawal);
+    const outcome = await store.withdraw(withdrawn, retirementWithdrawnEvent(withdrawn, correlationId), withdrawnEntry(randomUUID(), withdrawn));
+    if (outcome === 'not-active') {
+      // Another request withdrew it after we read it: answer as if we had read it afterwards.
+      const current = await store.retirement(retirementId);
+      if (current?.status === 'withdrawn') throw new RetirementAlreadyWithdrawnError(retirementId, current.withdrawal.withdrawnOn);
+      throw new Error(`retirement ${retirementId} could not be withdrawn, yet is not found withdrawn`);
+    }
+    logger.info('retirement withdrawn', { retirementId });
+    return { status: 200, body: withdrawn };
+  });
+
+export const handler = withdrawRetirementHandler(
+  new DynamoEmeritusStore(dynamoDocumentClient(), {
+    tableName: requiredEnv('TABLE_NAME'),
+    outboxTableName: requiredEnv('OUTBOX_TABLE_NAME'),
+  }),
+);

@@ -1,0 +1,5 @@
+// Imported first by handler tests: the handlers read these when their modules load.
+process.env.TABLE_NAME = 'emeritus-test';
+process.env.OUTBOX_TABLE_NAME = 'emeritus-outbox-test';
+process.env.AWS_REGION = 'eu-west-2';
+process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
