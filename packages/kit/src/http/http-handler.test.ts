@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConflictError } from '../errors.ts';
 import { logger } from '../logging/logger.ts';
 import { httpEvent, lambdaContext } from '../testing/index.ts';
