@@ -1,6 +1,7 @@
 import { CfnOutput, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { EmeritusService } from './emeritus-service.ts';
 import { routeToInboxes } from './event-routing.ts';
 import { HealthService } from './health-service.ts';
 import { PlatformApi } from './http-api.ts';
@@ -47,6 +48,21 @@ export class PlatformStack extends Stack {
       table: healthStore.table,
       outbox: healthStore.outbox,
       inbox: inboxes.health,
+    });
+
+    // The emeritus service consumes no events yet: inboxes.emeritus exists, with no consumer attached.
+    const emeritusStore = new ServiceStore(this, 'EmeritusStore', { stage });
+    new OutboxRelay(this, 'EmeritusOutboxRelay', {
+      service: 'emeritus',
+      stage,
+      outbox: emeritusStore.outbox,
+      routes: routeToInboxes('emeritus', inboxes),
+    });
+    new EmeritusService(this, 'Emeritus', {
+      stage,
+      api: this.api,
+      table: emeritusStore.table,
+      outbox: emeritusStore.outbox,
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
