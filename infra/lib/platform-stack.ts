@@ -6,6 +6,7 @@ import { routeToInboxes } from './event-routing.ts';
 import { HealthService } from './health-service.ts';
 import { PlatformApi } from './http-api.ts';
 import { OutboxRelay } from './outbox-relay.ts';
+import { SelectionsService } from './selections-service.ts';
 import { ServiceInbox } from './service-inbox.ts';
 import { ServiceStore } from './service-store.ts';
 import type { StageConfig } from './stage-config.ts';
@@ -63,6 +64,21 @@ export class PlatformStack extends Stack {
       api: this.api,
       table: emeritusStore.table,
       outbox: emeritusStore.outbox,
+    });
+
+    const selectionsStore = new ServiceStore(this, 'SelectionsStore', { stage });
+    new OutboxRelay(this, 'SelectionsOutboxRelay', {
+      service: 'selections',
+      stage,
+      outbox: selectionsStore.outbox,
+      routes: routeToInboxes('selections', inboxes),
+    });
+    new SelectionsService(this, 'Selections', {
+      stage,
+      api: this.api,
+      table: selectionsStore.table,
+      outbox: selectionsStore.outbox,
+      inbox: inboxes.selections,
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });

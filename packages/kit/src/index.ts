@@ -27,7 +27,9 @@ export type {
   HttpContext,
   HttpEvent,
   HttpResult,
+  JsonResult,
   Role,
+  TextResult,
 } from './http/types.ts';
 export { inboxPut } from './inbox/inbox-put.ts';
 export { isDuplicateDelivery } from './inbox/is-duplicate-delivery.ts';

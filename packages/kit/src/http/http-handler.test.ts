@@ -52,6 +52,48 @@ describe('httpHandler', () => {
     });
   });
 
+  it('sends a text result as is, with its own content type', async () => {
+    // Prepare
+    const handler = httpHandler(async () => ({
+      status: 200,
+      text: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+      contentType: 'text/calendar; charset=utf-8',
+      headers: { 'content-disposition': 'attachment; filename="timetable.ics"' },
+    }));
+    // Act
+    const response = await handler(httpEvent({ headers: { 'x-correlation-id': 'corr-1' }, claims: staff }), lambdaContext());
+    // Assess
+    expect(response).toStrictEqual({
+      statusCode: 200,
+      headers: {
+        'content-disposition': 'attachment; filename="timetable.ics"',
+        'content-type': 'text/calendar; charset=utf-8',
+        'x-correlation-id': 'corr-1',
+      },
+      body: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+    });
+  });
+
+  it('gives a route that accepts text/csv the body as a string', async () => {
+    // Prepare
+    const handler = httpHandler(async (event) => ({ status: 200, body: { received: event.body } }), { acceptText: ['text/csv'] });
+    const event = httpEvent({
+      method: 'POST',
+      path: '/things/import',
+      body: 'gss_code,name\nE14001063,Aldershot\n',
+      headers: { 'content-type': 'text/csv', 'x-correlation-id': 'corr-1' },
+      claims: staff,
+    });
+    // Act
+    const response = await handler(event, lambdaContext());
+    // Assess
+    expect(response).toStrictEqual({
+      statusCode: 200,
+      headers: { 'content-type': 'application/json', 'x-correlation-id': 'corr-1' },
+      body: JSON.stringify({ received: 'gss_code,name\nE14001063,Aldershot\n' }),
+    });
+  });
+
   it('sends no body and no content type when the route returns none', async () => {
     // Prepare
     const handler = httpHandler(async () => ({ status: 204 }));

@@ -43,7 +43,9 @@ export type HttpLambdaHandler = (
  * Wraps a route's logic in the kit's middlewares: header normalisation, a correlation id (taken from
  * `x-correlation-id` or made up, logged and echoed), JSON body parsing, the caller from the JWT claims, and
  * the mapping of any thrown error to `application/problem+json`. The route returns `{ status, body }`;
- * `body` is sent as JSON. Routes require a caller unless given `{ auth: 'none' }`.
+ * `body` is sent as JSON. A route may instead return `{ status, text, contentType }`, sent as is (a CSV
+ * download, a calendar feed). Routes require a caller unless given `{ auth: 'none' }`. A route that takes a
+ * non-JSON body lists its media types in `acceptText` and receives that body as a string.
  *
  * @example
  * ```ts
@@ -54,22 +56,32 @@ export type HttpLambdaHandler = (
  * });
  * ```
  */
-export function httpHandler(route: RouteHandler<Caller>, options?: { auth?: 'required' }): HttpLambdaHandler;
-export function httpHandler(route: RouteHandler<Caller | undefined>, options: { auth: 'none' }): HttpLambdaHandler;
 export function httpHandler(
   route: RouteHandler<Caller>,
-  { auth = 'required' }: { auth?: AuthMode } = {},
+  options?: { auth?: 'required'; acceptText?: readonly string[] },
+): HttpLambdaHandler;
+export function httpHandler(
+  route: RouteHandler<Caller | undefined>,
+  options: { auth: 'none'; acceptText?: readonly string[] },
+): HttpLambdaHandler;
+export function httpHandler(
+  route: RouteHandler<Caller>,
+  { auth = 'required', acceptText = [] }: { auth?: AuthMode; acceptText?: readonly string[] } = {},
 ): HttpLambdaHandler {
   const log = logger();
 
   const respond = async (event: HttpEvent, context: HttpLambdaContext): Promise<APIGatewayProxyStructuredResultV2> => {
     // The middlewares below have set both: the caller whenever auth is required (a route with auth 'none'
     // was typed to accept an undefined caller), and the correlation id always.
-    const { status, body, headers } = await route(event, {
+    const result = await route(event, {
       caller: context.caller as Caller,
       correlationId: context.correlationId as string,
       logger: log,
     });
+    if ('text' in result) {
+      return { statusCode: result.status, headers: { ...result.headers, 'content-type': result.contentType }, body: result.text };
+    }
+    const { status, body, headers } = result;
     if (body === undefined) return { statusCode: status, headers: { ...headers } };
     return {
       statusCode: status,
@@ -88,7 +100,7 @@ export function httpHandler(
     httpHeaderNormalizer(),
     correlationId({ logger: log }),
     errorResponse({ logger: log }),
-    jsonBody(),
+    jsonBody({ text: acceptText }),
     caller({ auth }),
   ]);
 }

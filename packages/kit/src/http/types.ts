@@ -76,18 +76,44 @@ export interface HttpContext<TCaller extends Caller | undefined = Caller> {
 }
 
 /**
- * What a handler returns; `body` is sent as JSON.
+ * What a handler returns, with a body sent as JSON (or no body at all).
+ *
+ * @example
+ * ```ts
+ * const result: JsonResult = { status: 202, body: ping, headers: { location: `/health/pings/${ping.pingId}` } };
+ * ```
+ */
+export interface JsonResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/**
+ * What a handler returns when the body is a document of another type, sent as is: a CSV download, a
+ * calendar feed. `contentType` becomes the `content-type` header.
+ *
+ * @example
+ * ```ts
+ * const result: TextResult = { status: 200, text: 'a,b\r\n1,2\r\n', contentType: 'text/csv; charset=utf-8' };
+ * ```
+ */
+export interface TextResult {
+  status: number;
+  text: string;
+  contentType: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * What a handler returns: a JSON body ({@link JsonResult}) or a text document ({@link TextResult}).
  *
  * @example
  * ```ts
  * const result: HttpResult = { status: 202, body: ping, headers: { location: `/health/pings/${ping.pingId}` } };
  * ```
  */
-export interface HttpResult {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
+export type HttpResult = JsonResult | TextResult;
 
 /**
  * The Lambda context as the kit's middlewares leave it for the handler.

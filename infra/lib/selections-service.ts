@@ -1,0 +1,110 @@
+import { Duration } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Construct } from 'constructs';
+import type { PlatformApi } from './http-api.ts';
+import { ServiceFunction } from './service-function.ts';
+import type { TableAccess } from './service-function.ts';
+import type { ServiceInbox } from './service-inbox.ts';
+import type { StageConfig } from './stage-config.ts';
+
+export interface SelectionsServiceProps {
+  readonly stage: StageConfig;
+  readonly api: PlatformApi;
+  /** The selections service's single table: settings, seats, timetables, selections and the inbox. */
+  readonly table: ITable;
+  /** Where `selections.selection-scheduled` and `-cancelled` are written, in the same transaction as the change. */
+  readonly outbox: ITable;
+  /** The queue `emeritus.retirement-announced` and `-withdrawn` arrive on. */
+  readonly inbox: ServiceInbox;
+}
+
+/** One function of the service: its routes, the access it needs, and what it needs beyond the defaults. */
+interface SelectionsFunction {
+  readonly id: string;
+  readonly routeKeys: readonly string[];
+  readonly handler: string;
+  readonly table: TableAccess;
+  /** Only the functions that schedule, move or cancel selections may write the outbox. */
+  readonly publishes?: boolean;
+  readonly timeout?: Duration;
+  readonly memorySize?: number;
+}
+
+// The most API Gateway waits for an integration is 30 seconds; these functions may use nearly all of it.
+// Importing 650 seats and publishing 220 selections (one small transaction each, 8 at a time) take a few
+// seconds against DynamoDB, and a publish cut short by the timeout is finished by publishing again.
+const LONG_REQUEST = Duration.seconds(29);
+
+// Every route is for HQ staff; the handlers check the role. Reads get a read-only grant.
+const FUNCTIONS: readonly SelectionsFunction[] = [
+  { id: 'ImportSeats', routeKeys: ['POST /selections/seats/import'], handler: 'import-seats', table: 'read-write', timeout: LONG_REQUEST, memorySize: 512 },
+  { id: 'GetSettings', routeKeys: ['GET /selections/settings'], handler: 'get-settings', table: 'read' },
+  { id: 'PutSettings', routeKeys: ['PUT /selections/settings'], handler: 'put-settings', table: 'read-write' },
+  { id: 'ListSeats', routeKeys: ['GET /selections/seats'], handler: 'list-seats', table: 'read' },
+  { id: 'GetSeat', routeKeys: ['GET /selections/seats/{seatId}'], handler: 'get-seat', table: 'read' },
+  { id: 'PatchSeat', routeKeys: ['PATCH /selections/seats/{seatId}'], handler: 'patch-seat', table: 'read-write' },
+  // The scheduler works through every day of the window for every seat: memory buys CPU on Lambda.
+  { id: 'CreateTimetable', routeKeys: ['POST /selections/timetables'], handler: 'create-timetable', table: 'read-write', timeout: LONG_REQUEST, memorySize: 1024 },
+  { id: 'GetTimetable', routeKeys: ['GET /selections/timetables/{timetableId}'], handler: 'get-timetable', table: 'read' },
+  {
+    id: 'PublishTimetable',
+    routeKeys: ['POST /selections/timetables/{timetableId}/publish'],
+    handler: 'publish-timetable',
+    table: 'read-write',
+    publishes: true,
+    timeout: LONG_REQUEST,
+    memorySize: 512,
+  },
+  {
+    id: 'GetTimetableCalendar',
+    routeKeys: ['GET /selections/timetables/{timetableId}/calendar.csv', 'GET /selections/timetables/{timetableId}/calendar.ics'],
+    handler: 'get-timetable-calendar',
+    table: 'read',
+  },
+  { id: 'ListSelections', routeKeys: ['GET /selections/selections'], handler: 'list-selections', table: 'read' },
+  { id: 'PatchSelection', routeKeys: ['PATCH /selections/selections/{selectionId}'], handler: 'patch-selection', table: 'read-write', publishes: true },
+];
+
+/**
+ * Candidate selections: the seats (imported from the Commons Library results file), which of them the party
+ * fights, draft and published timetables, and the selections they schedule. Scheduled, moved and cancelled
+ * selections reach the fund service through the outbox (relayed by the stack's `SelectionsOutboxRelay`);
+ * retirements arrive from the emeritus service on the selections inbox.
+ */
+export class SelectionsService extends Construct {
+  /** Each function, by construct id. */
+  readonly functions: Readonly<Record<string, ServiceFunction>>;
+
+  constructor(scope: Construct, id: string, props: SelectionsServiceProps) {
+    super(scope, id);
+    const { stage, api, table, outbox, inbox } = props;
+    const entry = (handler: string) => `services/selections/src/handlers/${handler}.ts`;
+
+    const functions: Record<string, ServiceFunction> = {};
+    for (const spec of FUNCTIONS) {
+      const fn = new ServiceFunction(this, spec.id, {
+        service: 'selections',
+        stage,
+        entry: entry(spec.handler),
+        ...(spec.timeout === undefined ? {} : { timeout: spec.timeout }),
+        ...(spec.memorySize === undefined ? {} : { memorySize: spec.memorySize }),
+      });
+      fn.bindTable(table, spec.table, 'TABLE_NAME');
+      if (spec.publishes === true) fn.bindTable(outbox, 'write', 'OUTBOX_TABLE_NAME');
+      for (const routeKey of spec.routeKeys) api.route(routeKey, fn.function);
+      functions[spec.id] = fn;
+    }
+
+    const consumer = new ServiceFunction(this, 'RetirementConsumer', {
+      service: 'selections',
+      stage,
+      entry: entry('retirement-consumer'),
+      timeout: inbox.consumerTimeout,
+    });
+    consumer.bindTable(table, 'read-write', 'TABLE_NAME');
+    consumer.bindTable(outbox, 'write', 'OUTBOX_TABLE_NAME');
+    inbox.attach(consumer);
+    functions['RetirementConsumer'] = consumer;
+    this.functions = functions;
+  }
+}

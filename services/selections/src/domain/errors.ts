@@ -1,0 +1,135 @@
+import { ConflictError, DomainError } from '@platform/kit';
+
+export class SeatNotFoundError extends DomainError {
+  readonly kind = 'not-found';
+  readonly seatId: string;
+
+  constructor(seatId: string) {
+    super(`there is no seat ${seatId}; import the results file first (POST /selections/seats/import)`);
+    this.name = 'SeatNotFoundError';
+    this.seatId = seatId;
+  }
+}
+
+export class TimetableNotFoundError extends DomainError {
+  readonly kind = 'not-found';
+  readonly timetableId: string;
+
+  constructor(timetableId: string) {
+    super(`there is no timetable ${timetableId}`);
+    this.name = 'TimetableNotFoundError';
+    this.timetableId = timetableId;
+  }
+}
+
+export class SelectionNotFoundError extends DomainError {
+  readonly kind = 'not-found';
+  readonly selectionId: string;
+
+  constructor(selectionId: string) {
+    super(`there is no selection ${selectionId}`);
+    this.name = 'SelectionNotFoundError';
+    this.selectionId = selectionId;
+  }
+}
+
+/** The file has no header line this service can read, so none of it is imported. */
+export class SeatFileHeaderError extends DomainError {
+  readonly kind = 'invalid';
+  readonly missing: string[];
+
+  constructor(missing: string[], firstLine: string) {
+    super(
+      'the file has no header line naming the columns ONS ID, Constituency name, Region name and Country name ' +
+        '(the Commons Library results file) or gss_code, name and region (a minimal CSV), so nothing was ' +
+        `imported; missing: ${missing.join(', ')}; the first line reads: ${firstLine}`,
+    );
+    this.name = 'SeatFileHeaderError';
+    this.missing = missing;
+  }
+}
+
+/** The file is not CSV at all (an unclosed quote, say), so none of it is imported. */
+export class SeatFileUnreadableError extends DomainError {
+  readonly kind = 'invalid';
+  readonly line: number | undefined;
+
+  constructor(reason: string, line: number | undefined, options?: ErrorOptions) {
+    super(`the file cannot be read as CSV${line === undefined ? '' : ` at line ${line}`}, so nothing was imported: ${reason}`, options);
+    this.name = 'SeatFileUnreadableError';
+    this.line = line;
+  }
+}
+
+export class TimetableAlreadyPublishedError extends DomainError {
+  readonly kind = 'conflict';
+  readonly timetableId: string;
+  readonly publishedAt: string | undefined;
+
+  constructor(timetableId: string, publishedAt: string | undefined) {
+    super(`timetable ${timetableId} is already published${publishedAt === undefined ? '' : ` (at ${publishedAt})`}; create a new draft to schedule again`);
+    this.name = 'TimetableAlreadyPublishedError';
+    this.timetableId = timetableId;
+    this.publishedAt = publishedAt;
+  }
+}
+
+export class SelectionCancelledError extends DomainError {
+  readonly kind = 'conflict';
+  readonly selectionId: string;
+
+  constructor(selectionId: string) {
+    super(`selection ${selectionId} was cancelled, so it cannot be moved`);
+    this.name = 'SelectionCancelledError';
+    this.selectionId = selectionId;
+  }
+}
+
+export class SelectionAlreadyStartedError extends DomainError {
+  readonly kind = 'conflict';
+  readonly selectionId: string;
+  readonly startedOn: string;
+
+  constructor(selectionId: string, startedOn: string, today: string) {
+    super(`selection ${selectionId} started on ${startedOn} (today is ${today}), so it can no longer be moved`);
+    this.name = 'SelectionAlreadyStartedError';
+    this.selectionId = selectionId;
+    this.startedOn = startedOn;
+  }
+}
+
+/** Someone else changed the same timetable or seat at the same moment; the request may simply be retried. */
+export class ConcurrentChangeError extends DomainError {
+  readonly kind = 'conflict';
+
+  constructor(what: string, options?: ErrorOptions) {
+    super(`${what} was changed by another request at the same moment; retry the request`, options);
+    this.name = 'ConcurrentChangeError';
+  }
+}
+
+/** A move HQ staff asked for breaks the rules a timetable keeps; `broken` says which, in words, in the 409. */
+export class SelectionPlacementError extends ConflictError {
+  readonly selectionId: string;
+  readonly start: string;
+  readonly broken: string[];
+
+  constructor(selectionId: string, start: string, broken: string[]) {
+    super(`selection ${selectionId} cannot start on ${start}: ${broken.join('; ')}`, { selectionId, start, broken });
+    this.name = 'SelectionPlacementError';
+    this.selectionId = selectionId;
+    this.start = start;
+    this.broken = broken;
+  }
+}
+
+export class TimetableNotPublishedError extends DomainError {
+  readonly kind = 'conflict';
+  readonly timetableId: string;
+
+  constructor(timetableId: string, status: string) {
+    super(`timetable ${timetableId} is ${status}, not published, so its selections cannot be moved yet; publish it first`);
+    this.name = 'TimetableNotPublishedError';
+    this.timetableId = timetableId;
+  }
+}

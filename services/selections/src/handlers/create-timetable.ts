@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import { dynamoDocumentClient, httpHandler, parse, requiredEnv, requireRole } from '@platform/kit';
+import type { HttpLambdaHandler } from '@platform/kit';
+import { scheduler as realScheduler } from '../domain/scheduler-port.ts';
+import type { Scheduler } from '../domain/scheduler-port.ts';
+import { draftTimetable, TimetableRequestBody, timetableRequest, timetableView } from '../domain/timetable.ts';
+import { DynamoSeatStore } from '../store/dynamo-seat-store.ts';
+import { DynamoSelectionStore } from '../store/dynamo-selection-store.ts';
+import type { SeatStore } from '../store/seat-store.ts';
+import type { SelectionStore } from '../store/selection-store.ts';
+
+/**
+ * POST /selections/timetables: drafts a timetable for every seat that needs a selection now. Nothing is
+ * scheduled until it is published.
+ */
+export const createTimetableHandler = (seats: SeatStore, selections: SelectionStore, scheduler: Scheduler = realScheduler): HttpLambdaHandler =>
+  httpHandler(async (event, { caller, logger }) => {
+    requireRole(caller, 'hq-staff');
+    const request = timetableRequest(parse(TimetableRequestBody, event.body, 'body'), scheduler.defaultPhaseDays);
+    const [all, { settings }] = await Promise.all([seats.allSeats(), seats.getSettings()]);
+    const timetable = draftTimetable(all, settings, request, scheduler, {
+      timetableId: randomUUID(),
+      createdAt: new Date().toISOString(),
+      createdBy: caller.id,
+    });
+    await selections.saveTimetable(timetable);
+    logger.info('timetable drafted', { timetableId: timetable.timetableId, scheduled: timetable.stats.scheduled, unscheduled: timetable.stats.unscheduled.length });
+    return { status: 201, body: timetableView(timetable), headers: { location: `/selections/timetables/${timetable.timetableId}` } };
+  });
+
+const dynamo = dynamoDocumentClient();
+const tableName = requiredEnv('TABLE_NAME');
+export const handler = createTimetableHandler(new DynamoSeatStore(dynamo, { tableName }), new DynamoSelectionStore(dynamo, { tableName }));

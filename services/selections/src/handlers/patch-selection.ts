@@ -1,0 +1,62 @@
+import { CalendarDate } from '@platform/events';
+import { dynamoDocumentClient, httpHandler, parse, requiredEnv, requireRole } from '@platform/kit';
+import type { HttpLambdaHandler } from '@platform/kit';
+import * as z from 'zod';
+import { SeatNotFoundError, SelectionNotFoundError, TimetableNotFoundError, TimetableNotPublishedError } from '../domain/errors.ts';
+import { moveSelection } from '../domain/move-selection.ts';
+import { scheduler as realScheduler } from '../domain/scheduler-port.ts';
+import type { Scheduler } from '../domain/scheduler-port.ts';
+import { selectionScheduledEvent } from '../domain/selection.ts';
+import { schedulingSeat } from '../domain/timetable.ts';
+import { DynamoSeatStore } from '../store/dynamo-seat-store.ts';
+import { DynamoSelectionStore } from '../store/dynamo-selection-store.ts';
+import type { SeatStore } from '../store/seat-store.ts';
+import type { SelectionStore } from '../store/selection-store.ts';
+
+const SelectionPath = z.object({ selectionId: z.uuid() });
+const MoveBody = z.object({ start: CalendarDate }).strict();
+
+/**
+ * PATCH /selections/selections/{selectionId}: moves one selection by hand to a new freeze date, with the
+ * phases following. The timetable's rules hold (409 naming each one broken), and the move is announced
+ * again as `selections.selection-scheduled` with the new dates.
+ */
+export const patchSelectionHandler = (seats: SeatStore, selections: SelectionStore, scheduler: Scheduler = realScheduler): HttpLambdaHandler =>
+  httpHandler(async (event, { caller, correlationId, logger }) => {
+    requireRole(caller, 'hq-staff');
+    const { selectionId } = parse(SelectionPath, event.pathParameters, 'path');
+    const { start } = parse(MoveBody, event.body, 'body');
+    const selection = await selections.getSelection(selectionId);
+    if (selection === undefined) throw new SelectionNotFoundError(selectionId);
+    const [timetable, seat, { settings }] = await Promise.all([
+      selections.getTimetable(selection.timetableId),
+      seats.getSeat(selection.seatId),
+      seats.getSettings(),
+    ]);
+    if (timetable === undefined) throw new TimetableNotFoundError(selection.timetableId);
+    if (seat === undefined) throw new SeatNotFoundError(selection.seatId);
+    if (timetable.status !== 'published') throw new TimetableNotPublishedError(timetable.timetableId, timetable.status);
+    const now = new Date().toISOString();
+    const moved = moveSelection(
+      selection,
+      start,
+      {
+        seat: schedulingSeat(seat, settings),
+        request: timetable.request,
+        others: await selections.selectionsOf(timetable.timetableId),
+        today: now.slice(0, 10),
+        now,
+      },
+      scheduler,
+    );
+    await selections.saveMove(moved, selection.revision, timetable, selectionScheduledEvent(moved, correlationId));
+    logger.info('selection moved', { selectionId, timetableId: timetable.timetableId });
+    return { status: 200, body: moved };
+  });
+
+const dynamo = dynamoDocumentClient();
+const tableName = requiredEnv('TABLE_NAME');
+export const handler = patchSelectionHandler(
+  new DynamoSeatStore(dynamo, { tableName }),
+  new DynamoSelectionStore(dynamo, { tableName, outboxTableName: requiredEnv('OUTBOX_TABLE_NAME') }),
+);

@@ -1,0 +1,13 @@
+/** Where each kind of item lives in the selections table. Lists read one partition, so each kind has its own. */
+export const SETTINGS_KEY = { pk: 'SETTINGS', sk: 'SETTINGS' } as const;
+
+export const SEATS_PARTITION = 'SEATS';
+export const seatKey = (seatId: string) => ({ pk: SEATS_PARTITION, sk: `SEAT#${seatId}` });
+
+export const SELECTIONS_PARTITION = 'SELECTIONS';
+export const selectionKey = (selectionId: string) => ({ pk: SELECTIONS_PARTITION, sk: `SELECTION#${selectionId}` });
+
+export const timetableKey = (timetableId: string) => ({ pk: `TIMETABLE#${timetableId}`, sk: 'TIMETABLE' });
+
+/** Points at the timetable most recently published, into which retiring MPs' seats are slotted. */
+export const PUBLISHED_TIMETABLE_KEY = { pk: 'TIMETABLES', sk: 'PUBLISHED' } as const;

@@ -1,0 +1,62 @@
+import type { DocumentClient } from '@platform/kit';
+import { decodeCursor, encodeCursor } from './page-cursor.ts';
+import type { Page, PageRequest } from './types.ts';
+
+export interface PartitionQuery<T> {
+  tableName: string;
+  partition: string;
+  /** Turns a stored item into the domain value; throws on an item that breaks the schema. */
+  read: (item: Record<string, unknown>) => T;
+}
+
+// Items here are small (under 1 KB), so a read of this many stays well inside DynamoDB's 1 MB a page.
+const READ_BATCH = 500;
+
+/**
+ * One page of a partition's items that `keep`, in sort-key order. Filters run here rather than in
+ * DynamoDB, so that a page holds `limit` matching items whenever there are that many, and the cursor is
+ * the key of the last item the page holds: passing it back resumes right after it.
+ */
+export const queryPage = async <T>(dynamo: DocumentClient, query: PartitionQuery<T>, request: PageRequest<T>): Promise<Page<T>> => {
+  const keep = request.keep ?? (() => true);
+  let startKey: Record<string, unknown> | undefined = request.next === undefined ? undefined : decodeCursor(request.next, query.partition);
+  const items: T[] = [];
+  for (;;) {
+    const { Items = [], LastEvaluatedKey } = await dynamo.query({
+      TableName: query.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': query.partition },
+      Limit: READ_BATCH,
+      ...(startKey === undefined ? {} : { ExclusiveStartKey: startKey }),
+    });
+    for (const [index, item] of Items.entries()) {
+      const value = query.read(item);
+      if (!keep(value)) continue;
+      items.push(value);
+      if (items.length === request.limit) {
+        const last = index === Items.length - 1 && LastEvaluatedKey === undefined;
+        return last ? { items } : { items, next: encodeCursor({ pk: String(item['pk']), sk: String(item['sk']) }) };
+      }
+    }
+    if (LastEvaluatedKey === undefined) return { items };
+    startKey = LastEvaluatedKey;
+  }
+};
+
+/** Every item of a partition, in sort-key order. */
+export const queryAll = async <T>(dynamo: DocumentClient, query: PartitionQuery<T>, consistent = false): Promise<T[]> => {
+  const items: T[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await dynamo.query({
+      TableName: query.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': query.partition },
+      ConsistentRead: consistent,
+      ...(startKey === undefined ? {} : { ExclusiveStartKey: startKey }),
+    });
+    items.push(...(page.Items ?? []).map(query.read));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey !== undefined);
+  return items;
+};

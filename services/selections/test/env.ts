@@ -1,0 +1,6 @@
+// Imported first by handler tests: the handlers read these when their modules load.
+process.env.TABLE_NAME = 'selections-test';
+process.env.OUTBOX_TABLE_NAME = 'selections-outbox-test';
+process.env.DEAD_LETTER_QUEUE_URL = 'https://sqs.eu-west-2.amazonaws.com/123456789012/selections-dlq';
+process.env.AWS_REGION = 'eu-west-2';
+process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
