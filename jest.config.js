@@ -24,7 +24,8 @@ export default {
       testPathIgnorePatterns: ['/node_modules/'],
       globalSetup: '<rootDir>/test/local-cloud/global-setup.ts',
       globalTeardown: '<rootDir>/test/local-cloud/global-teardown.ts',
-      testTimeout: 60_000,
     },
   ],
+  // A global option: jest ignores it inside a project. Integration tests wait on queues and relays.
+  testTimeout: 60_000,
 };
