@@ -3,6 +3,7 @@ import type { StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { EmeritusService } from './emeritus-service.ts';
 import { routeToInboxes } from './event-routing.ts';
+import { FundService } from './fund-service.ts';
 import { HealthService } from './health-service.ts';
 import { PlatformApi } from './http-api.ts';
 import { OutboxRelay } from './outbox-relay.ts';
@@ -64,6 +65,21 @@ export class PlatformStack extends Stack {
       api: this.api,
       table: emeritusStore.table,
       outbox: emeritusStore.outbox,
+    });
+
+    const fundStore = new ServiceStore(this, 'FundStore', { stage });
+    new OutboxRelay(this, 'FundOutboxRelay', {
+      service: 'fund',
+      stage,
+      outbox: fundStore.outbox,
+      routes: routeToInboxes('fund', inboxes),
+    });
+    new FundService(this, 'Fund', {
+      stage,
+      api: this.api,
+      table: fundStore.table,
+      outbox: fundStore.outbox,
+      inbox: inboxes.fund,
     });
 
     const selectionsStore = new ServiceStore(this, 'SelectionsStore', { stage });

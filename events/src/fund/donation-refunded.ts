@@ -4,10 +4,12 @@ import { CalendarDate, PositivePence } from '../primitives.ts';
 
 /**
  * `fund.donation-refunded` v1: part or all of a donation was refunded, and the levy on the
- * refunded part reversed.
+ * refunded part reversed. The fund keeps levies exactly, to 1/10,000 of a penny: the reversal is
+ * `levyReversedExactPence` (a decimal string with four places); `levyReversedPence` is the same
+ * rounded down to whole pence.
  *
  * @example
- * donationRefunded.create({ donationId, refundId, amountPence: 500, levyReversedPence: 15, refundedOn }, { correlationId });
+ * donationRefunded.create({ donationId, refundId, amountPence: 550, levyReversedPence: 16, levyReversedExactPence: '16.5000', refundedOn }, { correlationId });
  */
 export const donationRefunded = defineEvent({
   type: 'fund.donation-refunded',
@@ -20,6 +22,7 @@ export const donationRefunded = defineEvent({
     refundId: z.string().min(1),
     amountPence: PositivePence,
     levyReversedPence: z.number().int().nonnegative(),
+    levyReversedExactPence: z.string().regex(/^\d+\.\d{4}$/, 'exact pence: digits, a point and four decimal places, e.g. 16.5000'),
     refundedOn: CalendarDate,
   }),
 });

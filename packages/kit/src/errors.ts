@@ -149,6 +149,24 @@ export class UnprocessableError extends DomainError {
 }
 
 /**
+ * Thrown by an SQS consumer's `handle` for an event that passed its schema but can never be processed, such
+ * as one that contradicts what is already stored: no retry would change the outcome, so `sqsConsumer` sends
+ * it straight to the dead-letter queue with this message as its `failureReason`. The reason is logged, so
+ * name ids and rules, never personal data.
+ *
+ * @example
+ * ```ts
+ * throw new UnprocessableEventError(`donation ${donationId} was already received with a different amount`);
+ * ```
+ */
+export class UnprocessableEventError extends Error {
+  constructor(reason: string, options?: ErrorOptions) {
+    super(reason, options);
+    this.name = 'UnprocessableEventError';
+  }
+}
+
+/**
  * A function was deployed without an environment variable it needs: a wiring bug, not a domain failure.
  *
  * @example

@@ -12,6 +12,7 @@ export {
   NotFoundError,
   UnauthenticatedError,
   UnprocessableError,
+  UnprocessableEventError,
 } from './errors.ts';
 export type { ErrorKind, InputIssue } from './errors.ts';
 export { httpHandler } from './http/http-handler.ts';

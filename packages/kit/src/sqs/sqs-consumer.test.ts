@@ -3,6 +3,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { SendMessageCommand, SendMessageCommandInput } from '@aws-sdk/client-sqs';
 import { pingRecorded } from '@platform/events';
 import type { EventOf } from '@platform/events';
+import { UnprocessableEventError } from '../errors.ts';
 import { lambdaContext, sqsEvent } from '../testing/index.ts';
 import { sqsConsumer } from './sqs-consumer.ts';
 import type { EventContext } from './sqs-consumer.ts';
@@ -138,6 +139,25 @@ describe('sqsConsumer', () => {
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [{ itemIdentifier: 'message-2' }] });
     expect(handle).toHaveBeenCalledTimes(3);
+  });
+
+  it('sends an event its handler finds unprocessable straight to the dead-letter queue, with the reason', async () => {
+    // Prepare
+    const { warn } = silenceLogs();
+    const handle = jest.fn<Handle>(async () => {
+      throw new UnprocessableEventError('ping 5b3c1a8e was recorded with another message');
+    });
+    const { sent, sqs } = fakeSqs();
+    const consumer = sqsConsumer({ events: [pingRecorded], handle, sqs, deadLetterQueueUrl: DLQ_URL });
+    // Act
+    const result = await consumer(sqsEvent(event()), lambdaContext());
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    expect(sent).toStrictEqual([deadLettered(event(), 'message-1', 'ping 5b3c1a8e was recorded with another message')]);
+    expect(handle).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls).toStrictEqual([
+      ['unprocessable event sent to the dead-letter queue', { reason: 'ping 5b3c1a8e was recorded with another message' }],
+    ]);
   });
 
   it('fails a poison message when the dead-letter queue cannot take it', async () => {

@@ -5,6 +5,7 @@ import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda'
 import { sqsClient } from '../aws/sqs-client.ts';
 import { requiredEnv } from '../aws/env.ts';
 import type { MessageSender } from '../aws/types.ts';
+import { UnprocessableEventError } from '../errors.ts';
 import { logger } from '../logging/logger.ts';
 import { sendToDeadLetterQueue } from './dead-letter.ts';
 import { parseEventMessage } from './parse-event-message.ts';
@@ -33,7 +34,10 @@ export interface EventContext {
  */
 export interface SqsConsumerOptions<TDefinition extends AnyEventDefinition> {
   events: readonly TDefinition[];
-  /** Must be idempotent: delivery is at least once. Throw to have the message redelivered. */
+  /**
+   * Must be idempotent: delivery is at least once. Throw to have the message redelivered, or throw
+   * {@link UnprocessableEventError} to send it straight to the dead-letter queue with its reason.
+   */
   handle: (event: EventOf<TDefinition>, context: EventContext) => Promise<void>;
   /** Defaults to the container's SQS client. */
   sqs?: MessageSender;
@@ -46,10 +50,10 @@ export interface SqsConsumerOptions<TDefinition extends AnyEventDefinition> {
  * set `reportBatchItemFailures` on the event source).
  *
  * A message that can never succeed (not JSON, a bad envelope, an unknown type or version, data breaking its
- * schema) goes straight to the dead-letter queue with the reason, and counts as handled so that it never
- * holds up the queue; if that send fails, the message fails. A valid event goes to `handle`; if that throws
- * the message fails, SQS redelivers it, and the queue's redrive policy moves it to the dead-letter queue
- * after `maxReceiveCount` tries.
+ * schema, or `handle` throwing {@link UnprocessableEventError}) goes straight to the dead-letter queue with
+ * the reason, and counts as handled so that it never holds up the queue; if that send fails, the message
+ * fails. A valid event goes to `handle`; if that throws anything else the message fails, SQS redelivers it,
+ * and the queue's redrive policy moves it to the dead-letter queue after `maxReceiveCount` tries.
  *
  * @example
  * ```ts
@@ -85,6 +89,11 @@ export const sqsConsumer = <TDefinition extends AnyEventDefinition>(
     try {
       await handle(event, { logger: eventLogger, correlationId: event.correlationId, messageId });
     } catch (error) {
+      if (error instanceof UnprocessableEventError) {
+        eventLogger.warn('unprocessable event sent to the dead-letter queue', { reason: error.message });
+        await sendToDeadLetterQueue(sqs, deadLetterQueueUrl, { body, messageId, reason: error.message });
+        return;
+      }
       eventLogger.error('event handling failed; the message will be redelivered', { error });
       throw error;
     }

@@ -1,0 +1,112 @@
+import { Duration } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import type { PlatformApi } from './http-api.ts';
+import { ServiceFunction } from './service-function.ts';
+import type { TableAccess } from './service-function.ts';
+import type { ServiceInbox } from './service-inbox.ts';
+import type { StageConfig } from './stage-config.ts';
+
+export interface FundServiceProps {
+  readonly stage: StageConfig;
+  readonly api: PlatformApi;
+  /** The fund's single table: totals and rates, donations and refunds, the ledger. */
+  readonly table: ITable;
+  /** Where `fund.donation-refunded` is written, in the same transaction as the refund. */
+  readonly outbox: ITable;
+  /** The fund's inbound queue: `fund.donation-received` from the payment systems and from the routes below. */
+  readonly inbox: ServiceInbox;
+}
+
+/** One route of the service: its function, the route key, and the access it needs. */
+interface FundRoute {
+  readonly id: string;
+  readonly routeKey: string;
+  readonly handler: string;
+  readonly table?: TableAccess;
+  /** Only the refund writes the outbox. */
+  readonly publishes?: boolean;
+  /** The routes that record donations put them on the fund's own inbound queue, to be levied there. */
+  readonly enqueues?: boolean;
+  /** For the routes that read or send thousands of items; the HTTP API waits 30 seconds at most. */
+  readonly long?: boolean;
+}
+
+// Every route is for finance; the handlers check the role. Reads get read-only grants, so a bug in one
+// cannot touch the ledger; only the consumer, the refund and the rate route write the table.
+const ROUTES: readonly FundRoute[] = [
+  { id: 'RecordDonation', routeKey: 'POST /fund/donations', handler: 'record-donation', table: 'read', enqueues: true },
+  { id: 'ImportDonations', routeKey: 'POST /fund/donations/import', handler: 'import-donations', enqueues: true, long: true },
+  { id: 'GetDonation', routeKey: 'GET /fund/donations/{donationId}', handler: 'get-donation', table: 'read' },
+  { id: 'RefundDonation', routeKey: 'POST /fund/donations/{donationId}/refunds', handler: 'refund-donation', table: 'read-write', publishes: true },
+  { id: 'SetLevyRate', routeKey: 'PUT /fund/levy-rates', handler: 'set-levy-rate', table: 'read-write' },
+  { id: 'ListLevyRates', routeKey: 'GET /fund/levy-rates', handler: 'list-levy-rates', table: 'read' },
+  { id: 'GetBalance', routeKey: 'GET /fund/balance', handler: 'get-balance', table: 'read' },
+  { id: 'GetLedger', routeKey: 'GET /fund/ledger', handler: 'get-ledger', table: 'read' },
+  { id: 'GetStatement', routeKey: 'GET /fund/statement.csv', handler: 'get-statement', table: 'read', long: true },
+  { id: 'GetReconciliation', routeKey: 'GET /fund/reconciliation', handler: 'get-reconciliation', table: 'read', long: true },
+];
+
+/**
+ * Denies a writer of the fund's table any deletion, and any update of a ledger movement (`LEDGER#…`
+ * partitions): movements are only ever added, whatever a bug in the code might try. The grant CDK gives
+ * includes both actions, and an explicit deny overrides it, inside transactions too.
+ */
+const keepLedgerAppendOnly = (fn: ServiceFunction, table: ITable): void => {
+  fn.role.addToPrincipalPolicy(new PolicyStatement({ effect: Effect.DENY, actions: ['dynamodb:DeleteItem'], resources: [table.tableArn] }));
+  fn.role.addToPrincipalPolicy(
+    new PolicyStatement({
+      effect: Effect.DENY,
+      actions: ['dynamodb:UpdateItem'],
+      resources: [table.tableArn],
+      conditions: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': ['LEDGER#*'] } },
+    }),
+  );
+};
+
+/**
+ * The Diversity Fund: the levy on every pound raised, its double-entry ledger and balance. Donations arrive
+ * on the fund's inbox (from the payment systems, and from the two donation routes, which enqueue rather
+ * than write), and its one consumer levies each exactly once.
+ */
+export class FundService extends Construct {
+  /** Each route's function, and the inbox consumer (`FundInboxConsumer`), by construct id. */
+  readonly functions: Readonly<Record<string, ServiceFunction>>;
+
+  constructor(scope: Construct, id: string, props: FundServiceProps) {
+    super(scope, id);
+    const { stage, api, table, outbox, inbox } = props;
+    const entry = (handler: string) => `services/fund/src/handlers/${handler}.ts`;
+
+    const routes = ROUTES.map((route): [string, ServiceFunction] => {
+      const fn = new ServiceFunction(this, route.id, {
+        service: 'fund',
+        stage,
+        entry: entry(route.handler),
+        ...(route.long === true ? { timeout: Duration.seconds(29), memorySize: 512 } : {}),
+      });
+      if (route.table !== undefined) fn.bindTable(table, route.table, 'TABLE_NAME');
+      if (route.table === 'read-write') keepLedgerAppendOnly(fn, table);
+      if (route.publishes === true) fn.bindTable(outbox, 'write', 'OUTBOX_TABLE_NAME');
+      if (route.enqueues === true) {
+        inbox.queue.grantSendMessages(fn.function);
+        fn.function.addEnvironment('FUND_QUEUE_URL', inbox.queue.queueUrl);
+      }
+      api.route(route.routeKey, fn.function);
+      return [route.id, fn];
+    });
+
+    const consumer = new ServiceFunction(this, 'FundInboxConsumer', {
+      service: 'fund',
+      stage,
+      entry: entry('fund-inbox-consumer'),
+      timeout: inbox.consumerTimeout,
+    });
+    consumer.bindTable(table, 'read-write', 'TABLE_NAME');
+    keepLedgerAppendOnly(consumer, table);
+    inbox.attach(consumer);
+
+    this.functions = Object.fromEntries([...routes, ['FundInboxConsumer', consumer]]);
+  }
+}

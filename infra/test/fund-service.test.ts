@@ -1,0 +1,172 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { App, Stack } from 'aws-cdk-lib';
+import type { CfnElement } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { routeToInboxes } from '../lib/event-routing.ts';
+import { FundService } from '../lib/fund-service.ts';
+import { PlatformApi } from '../lib/http-api.ts';
+import { OutboxRelay } from '../lib/outbox-relay.ts';
+import { ServiceInbox } from '../lib/service-inbox.ts';
+import { ServiceStore } from '../lib/service-store.ts';
+import { STAGES } from '../lib/stage-config.ts';
+
+type Resource = { Properties: Record<string, unknown> };
+type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
+
+// The fund service as the platform stack composes it, alone in a stack, with bundling skipped.
+let stack: Stack;
+let store: ServiceStore;
+let inbox: ServiceInbox;
+let service: FundService;
+let template: Template;
+
+beforeAll(() => {
+  stack = new Stack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'Test');
+  const stage = STAGES.dev;
+  const api = new PlatformApi(stack, 'Api', { stage });
+  inbox = new ServiceInbox(stack, 'FundInbox', { stage });
+  store = new ServiceStore(stack, 'FundStore', { stage });
+  new OutboxRelay(stack, 'FundOutboxRelay', { service: 'fund', stage, outbox: store.outbox, routes: routeToInboxes('fund', { fund: inbox }) });
+  service = new FundService(stack, 'Fund', { stage, api, table: store.table, outbox: store.outbox, inbox });
+  template = Template.fromStack(stack);
+});
+
+const logicalIdOf = (construct: IConstruct): string => {
+  let element: IConstruct = construct;
+  while (element.node.defaultChild !== undefined) element = element.node.defaultChild;
+  return stack.getLogicalId(element as CfnElement);
+};
+const functionId = (id: string) => logicalIdOf(service.functions[id]!.function);
+const arnOf = (construct: IConstruct) => ({ 'Fn::GetAtt': [logicalIdOf(construct), 'Arn'] });
+const statementsOf = (policy: Resource): Statement[] => (policy.Properties['PolicyDocument'] as { Statement: Statement[] }).Statement;
+const actionsOf = (statement: Statement): string[] => (Array.isArray(statement.Action) ? statement.Action : [statement.Action]);
+const statementsFor = (id: string): Statement[] => {
+  const role = { Ref: logicalIdOf(service.functions[id]!.role) };
+  return Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>)
+    .filter((policy) => JSON.stringify(policy.Properties['Roles']) === JSON.stringify([role]))
+    .flatMap(statementsOf);
+};
+/** The actions the function `id` is allowed on `resource`. */
+const actionsOn = (id: string, resource: IConstruct): string[] =>
+  statementsFor(id)
+    .filter((statement) => statement.Effect === 'Allow')
+    .filter((statement) => JSON.stringify(statement.Resource).includes(JSON.stringify(arnOf(resource))))
+    .flatMap(actionsOf)
+    .sort();
+const environment = (id: string) =>
+  ((template.findResources('AWS::Lambda::Function') as Record<string, Resource>)[functionId(id)]!.Properties['Environment'] as { Variables: Record<string, unknown> })
+    .Variables;
+
+const ROUTES = ['RecordDonation', 'ImportDonations', 'GetDonation', 'RefundDonation', 'SetLevyRate', 'ListLevyRates', 'GetBalance', 'GetLedger', 'GetStatement', 'GetReconciliation'];
+const WRITERS = ['RefundDonation', 'SetLevyRate', 'FundInboxConsumer'];
+const READERS = ['RecordDonation', 'GetDonation', 'ListLevyRates', 'GetBalance', 'GetLedger', 'GetStatement', 'GetReconciliation'];
+const ENQUEUERS = ['RecordDonation', 'ImportDonations'];
+const WRITES = ['dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
+
+describe('FundService', () => {
+  it('passes every AWS Solutions rule of cdk-nag', () => {
+    expect(new AwsSolutionsChecks(undefined, { verbose: true }).validateScope(stack)).toStrictEqual({ success: true, violations: [] });
+  });
+
+  it('routes each key to its own function, all behind the JWT authorizer', () => {
+    // Prepare
+    const routes = template.findResources('AWS::ApiGatewayV2::Route') as Record<string, Resource>;
+    const integrations = template.findResources('AWS::ApiGatewayV2::Integration') as Record<string, Resource>;
+    // Act
+    const table = Object.fromEntries(
+      Object.values(routes).map(({ Properties: route }) => {
+        const target = route['Target'] as { 'Fn::Join': [string, [string, { Ref: string }]] };
+        const uri = integrations[target['Fn::Join'][1][1].Ref]!.Properties['IntegrationUri'] as { 'Fn::GetAtt': [string, string] };
+        return [route['RouteKey'], { auth: route['AuthorizationType'], handler: uri['Fn::GetAtt'][0] }];
+      }),
+    );
+    // Assess
+    expect(table).toStrictEqual({
+      'POST /fund/donations': { auth: 'JWT', handler: functionId('RecordDonation') },
+      'POST /fund/donations/import': { auth: 'JWT', handler: functionId('ImportDonations') },
+      'GET /fund/donations/{donationId}': { auth: 'JWT', handler: functionId('GetDonation') },
+      'POST /fund/donations/{donationId}/refunds': { auth: 'JWT', handler: functionId('RefundDonation') },
+      'PUT /fund/levy-rates': { auth: 'JWT', handler: functionId('SetLevyRate') },
+      'GET /fund/levy-rates': { auth: 'JWT', handler: functionId('ListLevyRates') },
+      'GET /fund/balance': { auth: 'JWT', handler: functionId('GetBalance') },
+      'GET /fund/ledger': { auth: 'JWT', handler: functionId('GetLedger') },
+      'GET /fund/statement.csv': { auth: 'JWT', handler: functionId('GetStatement') },
+      'GET /fund/reconciliation': { auth: 'JWT', handler: functionId('GetReconciliation') },
+    });
+  });
+
+  it('lets only the consumer, the refund and the rate route write the table; the rest only read it, and the import not at all', () => {
+    for (const id of WRITERS) {
+      expect({ id, writes: actionsOn(id, store.table).filter((action) => WRITES.includes(action)) }).toStrictEqual({ id, writes: WRITES });
+    }
+    for (const id of READERS) {
+      expect({ id, writes: actionsOn(id, store.table).filter((action) => WRITES.includes(action)), reads: actionsOn(id, store.table).includes('dynamodb:Query') }).toStrictEqual({
+        id,
+        writes: [],
+        reads: true,
+      });
+    }
+    expect(actionsOn('ImportDonations', store.table)).toStrictEqual([]);
+  });
+
+  it('denies every writer of the table any deletion, and any update of a ledger movement', () => {
+    for (const id of [...ROUTES, 'FundInboxConsumer']) {
+      expect({ id, denials: statementsFor(id).filter((statement) => statement.Effect === 'Deny') }).toStrictEqual({
+        id,
+        denials: WRITERS.includes(id)
+          ? [
+              { Effect: 'Deny', Action: 'dynamodb:DeleteItem', Resource: arnOf(store.table) },
+              {
+                Effect: 'Deny',
+                Action: 'dynamodb:UpdateItem',
+                Resource: arnOf(store.table),
+                Condition: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': ['LEDGER#*'] } },
+              },
+            ]
+          : [],
+      });
+    }
+  });
+
+  it('lets the two donation routes send to the fund inbox and nowhere else, and tells them its URL', () => {
+    for (const id of [...ROUTES, 'FundInboxConsumer']) {
+      const sends = statementsFor(id).filter((statement) => statement.Effect === 'Allow' && actionsOf(statement).includes('sqs:SendMessage'));
+      expect({ id, queues: sends.map((statement) => statement.Resource) }).toStrictEqual({
+        id,
+        queues: ENQUEUERS.includes(id) ? [arnOf(inbox.queue)] : id === 'FundInboxConsumer' ? [arnOf(inbox.deadLetterQueue)] : [],
+      });
+      expect({ id, url: environment(id)['FUND_QUEUE_URL'] }).toStrictEqual({ id, url: ENQUEUERS.includes(id) ? { Ref: logicalIdOf(inbox.queue) } : undefined });
+    }
+  });
+
+  it('lets only the refund write the outbox', () => {
+    for (const id of [...ROUTES, 'FundInboxConsumer']) {
+      expect({ id, outbox: actionsOn(id, store.outbox).includes('dynamodb:PutItem'), variable: environment(id)['OUTBOX_TABLE_NAME'] !== undefined }).toStrictEqual({
+        id,
+        outbox: id === 'RefundDonation',
+        variable: id === 'RefundDonation',
+      });
+    }
+  });
+
+  it('feeds the fund inbox to its consumer in batches of 10 with partial batch failures, within the inbox timeout', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: arnOf(inbox.queue),
+      FunctionName: { Ref: functionId('FundInboxConsumer') },
+      BatchSize: 10,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+    const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
+    expect(functions[functionId('FundInboxConsumer')]!.Properties['Timeout']).toBe(30);
+    expect(environment('FundInboxConsumer')['DEAD_LETTER_QUEUE_URL']).toStrictEqual({ Ref: logicalIdOf(inbox.deadLetterQueue) });
+  });
+
+  it('gives the import, the statement and the reconciliation 29 seconds, inside the HTTP API limit of 30', () => {
+    const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
+    expect(ROUTES.map((id) => [id, functions[functionId(id)]!.Properties['Timeout']])).toStrictEqual(
+      ROUTES.map((id) => [id, ['ImportDonations', 'GetStatement', 'GetReconciliation'].includes(id) ? 29 : 10]),
+    );
+  });
+});

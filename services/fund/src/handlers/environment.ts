@@ -1,0 +1,16 @@
+import { dynamoDocumentClient, requiredEnv, sqsClient } from '@platform/kit';
+import { SqsDonationQueue } from '../store/donation-queue.ts';
+import { DynamoFundStore } from '../store/dynamo-fund-store.ts';
+
+// Each handler builds what it needs from its own environment, once per container; a function is given only
+// the variables (and grants) of what it uses, so these are called, not shared values.
+
+/** The fund's table, read or written; `TABLE_NAME`. */
+export const fundStore = (): DynamoFundStore => new DynamoFundStore(dynamoDocumentClient(), { tableName: requiredEnv('TABLE_NAME') });
+
+/** The fund's table and outbox, for the writes that publish an event; `TABLE_NAME`, `OUTBOX_TABLE_NAME`. */
+export const publishingFundStore = (): DynamoFundStore =>
+  new DynamoFundStore(dynamoDocumentClient(), { tableName: requiredEnv('TABLE_NAME'), outboxTableName: requiredEnv('OUTBOX_TABLE_NAME') });
+
+/** The fund's own inbound queue, where donations wait to be levied; `FUND_QUEUE_URL`. */
+export const donationQueue = (): SqsDonationQueue => new SqsDonationQueue(sqsClient(), requiredEnv('FUND_QUEUE_URL'));

@@ -1,0 +1,81 @@
+import { donationReceived } from '@platform/events';
+import * as z from 'zod';
+import type { Donation } from '../domain/donation.ts';
+import type { FundTotals } from '../domain/fund-totals.ts';
+import { emptyTotals, totalNames } from '../domain/fund-totals.ts';
+import type { LevyRate } from '../domain/levy-rate.ts';
+import type { Movement } from '../domain/ledger.ts';
+import { accounts, flows } from '../domain/ledger.ts';
+import type { Refund } from '../domain/refund.ts';
+
+// Items are read back through these schemas, which drop the keys and check that what was stored is what
+// the domain expects: a malformed item fails loudly instead of skewing a balance.
+
+const Units = z.int();
+const AppliedRate = z.object({ basisPoints: z.int(), effectiveFrom: z.iso.date() });
+
+const DonationItem = donationReceived.data.extend({
+  eventId: z.string(),
+  recordedAt: z.iso.datetime(),
+  levyRate: AppliedRate.nullable(),
+  levyUnits: Units,
+  levyMovementId: z.string(),
+  permissibilityCheckRequired: z.boolean(),
+  refundedPence: z.int(),
+  levyReversedUnits: Units,
+});
+
+const RefundItem = z.object({
+  refundId: z.string(),
+  donationId: z.string(),
+  amountPence: z.int(),
+  refundedOn: z.iso.date(),
+  levyReversedUnits: Units,
+  reversalMovementId: z.string(),
+  recordedAt: z.iso.datetime(),
+  recordedBy: z.string(),
+});
+
+const Entry = z.object({ account: z.enum(accounts), units: Units });
+
+const MovementItem = z.object({
+  movementId: z.string(),
+  kind: z.enum(Object.keys(flows) as [keyof typeof flows, ...(keyof typeof flows)[]]),
+  effectiveOn: z.iso.date(),
+  postedAt: z.iso.datetime(),
+  entries: z.tuple([Entry, Entry]),
+  amountPence: z.int(),
+  basisPoints: z.int().nullable().optional(),
+  donationId: z.string().optional(),
+  refundId: z.string().optional(),
+  applicationId: z.string().optional(),
+  disbursementId: z.string().optional(),
+  permissibilityCheckRequired: z.boolean().optional(),
+});
+
+const RateItem = z.object({ basisPoints: z.int(), effectiveFrom: z.iso.date(), setBy: z.string(), setAt: z.iso.datetime() });
+
+export const donationOf = (item: Record<string, unknown>): Donation => DonationItem.parse(item);
+export const refundOf = (item: Record<string, unknown>): Refund => RefundItem.parse(item);
+export const movementOf = (item: Record<string, unknown>): Movement => MovementItem.parse(item);
+
+/** The fund's state as its one item holds it; a table never written yet reads as an empty fund. */
+export interface FundState {
+  totals: FundTotals;
+  rates: LevyRate[];
+  /** Bumped by every rate added; a levy is written only if the rates it used are still current. */
+  rateVersion: number;
+  /** The latest `receivedOn` levied; no rate may start on or before it. */
+  latestReceivedOn: string | undefined;
+}
+
+export const fundStateOf = (item: Record<string, unknown> | undefined): FundState => {
+  const totals = emptyTotals();
+  for (const name of totalNames) totals[name] = z.int().optional().parse(item?.[name]) ?? 0;
+  return {
+    totals,
+    rates: z.array(RateItem).optional().parse(item?.['rates']) ?? [],
+    rateVersion: z.int().optional().parse(item?.['rateVersion']) ?? 0,
+    latestReceivedOn: z.iso.date().optional().parse(item?.['latestReceivedOn']),
+  };
+};

@@ -1,0 +1,43 @@
+import { describe, expect, it } from '@jest/globals';
+import { TransactionCanceledException, TransactionConflictException } from '@aws-sdk/client-dynamodb';
+import { isTransactionConflict, retryTransactionConflicts } from './transaction-retry.ts';
+
+const cancelled = (...codes: string[]) =>
+  new TransactionCanceledException({ message: 'Transaction cancelled', $metadata: {}, CancellationReasons: codes.map((Code) => ({ Code })) });
+
+describe('retryTransactionConflicts', () => {
+  it('retries a write that met a conflicting transaction, until it goes through', async () => {
+    // Prepare
+    let calls = 0;
+    const write = async () => {
+      calls += 1;
+      if (calls < 3) throw calls === 1 ? cancelled('None', 'TransactionConflict') : new TransactionConflictException({ message: 'conflict', $metadata: {} });
+      return 'written';
+    };
+    // Act
+    const result = await retryTransactionConflicts(write, { baseDelayMs: 1 });
+    // Assess
+    expect({ result, calls }).toStrictEqual({ result: 'written', calls: 3 });
+  });
+
+  it('does not retry a failed condition, nor any other failure', async () => {
+    // Prepare
+    let calls = 0;
+    const write = async () => {
+      calls += 1;
+      throw cancelled('ConditionalCheckFailed', 'TransactionConflict');
+    };
+    // Act
+    const result = retryTransactionConflicts(write, { baseDelayMs: 1 });
+    // Assess
+    await expect(result).rejects.toThrow(TransactionCanceledException);
+    expect(calls).toBe(1);
+  });
+
+  it('fails with the conflict after the last attempt', async () => {
+    await expect(retryTransactionConflicts(async () => Promise.reject(cancelled('TransactionConflict')), { attempts: 3, baseDelayMs: 1 })).rejects.toThrow(
+      TransactionCanceledException,
+    );
+    expect(isTransactionConflict(cancelled('TransactionConflict'))).toBe(true);
+  });
+});
