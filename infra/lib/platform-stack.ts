@@ -1,5 +1,6 @@
 import { CfnOutput, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
+import type { ServiceName } from '@platform/events';
 import type { Construct } from 'constructs';
 import { EmeritusService } from './emeritus-service.ts';
 import { routeToInboxes } from './event-routing.ts';
@@ -10,6 +11,7 @@ import { OutboxRelay } from './outbox-relay.ts';
 import { SelectionsService } from './selections-service.ts';
 import { ServiceInbox } from './service-inbox.ts';
 import { ServiceStore } from './service-store.ts';
+import type { ServiceStoreProps } from './service-store.ts';
 import type { StageConfig } from './stage-config.ts';
 
 export interface PlatformStackProps extends StackProps {
@@ -37,65 +39,18 @@ export class PlatformStack extends Stack {
       fund: new ServiceInbox(this, 'FundInbox', { stage }),
     };
 
-    const healthStore = new ServiceStore(this, 'HealthStore', { stage });
-    new OutboxRelay(this, 'HealthOutboxRelay', {
-      service: 'health',
-      stage,
-      outbox: healthStore.outbox,
-      routes: routeToInboxes('health', inboxes),
-    });
-    new HealthService(this, 'Health', {
-      stage,
-      api: this.api,
-      table: healthStore.table,
-      outbox: healthStore.outbox,
-      inbox: inboxes.health,
-    });
+    // A service's data: its table and outbox, and the relay from that outbox to its events' consumers.
+    const dataOf = (service: ServiceName, id: string, storeProps: Omit<ServiceStoreProps, 'stage'> = {}) => {
+      const store = new ServiceStore(this, `${id}Store`, { stage, ...storeProps });
+      new OutboxRelay(this, `${id}OutboxRelay`, { service, stage, outbox: store.outbox, routes: routeToInboxes(service, inboxes) });
+      return { stage, api: this.api, table: store.table, outbox: store.outbox };
+    };
 
+    new HealthService(this, 'Health', { ...dataOf('health', 'Health'), inbox: inboxes.health });
     // The emeritus service consumes no events yet: inboxes.emeritus exists, with no consumer attached.
-    const emeritusStore = new ServiceStore(this, 'EmeritusStore', { stage });
-    new OutboxRelay(this, 'EmeritusOutboxRelay', {
-      service: 'emeritus',
-      stage,
-      outbox: emeritusStore.outbox,
-      routes: routeToInboxes('emeritus', inboxes),
-    });
-    new EmeritusService(this, 'Emeritus', {
-      stage,
-      api: this.api,
-      table: emeritusStore.table,
-      outbox: emeritusStore.outbox,
-    });
-
-    const fundStore = new ServiceStore(this, 'FundStore', { stage });
-    new OutboxRelay(this, 'FundOutboxRelay', {
-      service: 'fund',
-      stage,
-      outbox: fundStore.outbox,
-      routes: routeToInboxes('fund', inboxes),
-    });
-    new FundService(this, 'Fund', {
-      stage,
-      api: this.api,
-      table: fundStore.table,
-      outbox: fundStore.outbox,
-      inbox: inboxes.fund,
-    });
-
-    const selectionsStore = new ServiceStore(this, 'SelectionsStore', { stage });
-    new OutboxRelay(this, 'SelectionsOutboxRelay', {
-      service: 'selections',
-      stage,
-      outbox: selectionsStore.outbox,
-      routes: routeToInboxes('selections', inboxes),
-    });
-    new SelectionsService(this, 'Selections', {
-      stage,
-      api: this.api,
-      table: selectionsStore.table,
-      outbox: selectionsStore.outbox,
-      inbox: inboxes.selections,
-    });
+    new EmeritusService(this, 'Emeritus', dataOf('emeritus', 'Emeritus'));
+    new FundService(this, 'Fund', { ...dataOf('fund', 'Fund'), inbox: inboxes.fund });
+    new SelectionsService(this, 'Selections', { ...dataOf('selections', 'Selections'), inbox: inboxes.selections });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
     new CfnOutput(this, 'UserPoolId', { value: this.api.userPool.userPoolId });
