@@ -5,3 +5,5 @@ export type { Wiring } from './wiring/wiring.ts';
 export { resolveIntrinsics } from './wiring/intrinsics.ts';
 export { synthesizeStack } from './synth.ts';
 export { repoRoot, localPaths } from './paths.ts';
+export { startDynamoDbLocal, type RunningEmulator } from './emulators/dynamodb-local.ts';
+export { freePort } from './emulators/free-port.ts';

@@ -14,10 +14,7 @@ import { CreateTableCommand, GetItemCommand, PutItemCommand } from '@aws-sdk/cli
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { donationReceived } from '@platform/events';
 import { localCloud } from '@platform/testing';
-// The local cloud's own launcher for DynamoDB Local; @platform/local-cloud does not export it, and the bench
-// must start the emulator itself to put the counter in front of it.
-import { startDynamoDbLocal } from '../../../packages/local-cloud/src/emulators/dynamodb-local.ts';
-import { freePort } from '../../../packages/local-cloud/src/emulators/free-port.ts';
+import { freePort, startDynamoDbLocal } from '@platform/local-cloud';
 import { calendarDateOf } from '../src/domain/dates.ts';
 import { startDynamoDbCounter } from './dynamodb-counter.ts';
 
