@@ -1,58 +1,22 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
-import { App, Stack } from 'aws-cdk-lib';
-import type { CfnElement } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from '@jest/globals';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
-import { routeToInboxes } from '../lib/event-routing.ts';
-import { PlatformApi } from '../lib/http-api.ts';
-import { OutboxRelay } from '../lib/outbox-relay.ts';
 import { SelectionsService } from '../lib/selections-service.ts';
-import { ServiceInbox } from '../lib/service-inbox.ts';
-import { ServiceStore } from '../lib/service-store.ts';
-import { STAGES } from '../lib/stage-config.ts';
-
-type Resource = { Properties: Record<string, unknown> };
-type Statement = { Action: string | string[]; Resource: unknown };
+import { serviceTestStack } from './support/service-test-stack.ts';
+import type { Resource } from './support/service-test-stack.ts';
 
 // The selections service as the platform stack composes it, alone in a stack, with bundling skipped.
-let stack: Stack;
-let store: ServiceStore;
-let inbox: ServiceInbox;
-let fundInbox: ServiceInbox;
-let service: SelectionsService;
-let template: Template;
+const { stack, store, inboxes, service, template, logicalIdOf, routeTable, actionsOn: roleActionsOn } = serviceTestStack(
+  'selections',
+  (scope, { stage, api, table, outbox, inboxes: all }) => new SelectionsService(scope, 'Selections', { stage, api, table, outbox, inbox: all.selections }),
+);
+const inbox = inboxes.selections;
+const fundInbox = inboxes.fund;
 
-beforeAll(() => {
-  stack = new Stack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'Test');
-  const stage = STAGES.dev;
-  const api = new PlatformApi(stack, 'Api', { stage });
-  inbox = new ServiceInbox(stack, 'SelectionsInbox', { stage });
-  fundInbox = new ServiceInbox(stack, 'FundInbox', { stage });
-  store = new ServiceStore(stack, 'SelectionsStore', { stage });
-  new OutboxRelay(stack, 'SelectionsOutboxRelay', { service: 'selections', stage, outbox: store.outbox, routes: routeToInboxes('selections', { fund: fundInbox }) });
-  service = new SelectionsService(stack, 'Selections', { stage, api, table: store.table, outbox: store.outbox, inbox });
-  template = Template.fromStack(stack);
-});
-
-const logicalIdOf = (construct: IConstruct): string => {
-  let element: IConstruct = construct;
-  while (element.node.defaultChild !== undefined) element = element.node.defaultChild;
-  return stack.getLogicalId(element as CfnElement);
-};
 const functionId = (id: string) => logicalIdOf(service.functions[id]!.function);
 const functionProperties = (id: string) => (template.findResources('AWS::Lambda::Function') as Record<string, Resource>)[functionId(id)]!.Properties;
 /** The actions the function `id` may take on `resource`. */
-const actionsOn = (id: string, resource: IConstruct): string[] => {
-  const role = JSON.stringify([{ Ref: logicalIdOf(service.functions[id]!.role) }]);
-  const arn = JSON.stringify({ 'Fn::GetAtt': [logicalIdOf(resource), 'Arn'] });
-  return Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>)
-    .filter((policy) => JSON.stringify(policy.Properties['Roles']) === role)
-    .flatMap((policy) => (policy.Properties['PolicyDocument'] as { Statement: Statement[] }).Statement)
-    .filter((statement) => JSON.stringify(statement.Resource).includes(arn))
-    .flatMap((statement) => (Array.isArray(statement.Action) ? statement.Action : [statement.Action]))
-    .sort();
-};
+const actionsOn = (id: string, resource: IConstruct): string[] => roleActionsOn(service.functions[id]!.role, resource);
 
 const READERS = ['GetSettings', 'ListSeats', 'GetSeat', 'GetTimetable', 'GetTimetableCalendar', 'ListSelections'];
 const PUBLISHERS = ['PublishTimetable', 'PatchSelection', 'RetirementConsumer'];
@@ -64,17 +28,8 @@ describe('SelectionsService', () => {
   });
 
   it('routes each key to its function, all behind the JWT authorizer', () => {
-    // Prepare
-    const routes = template.findResources('AWS::ApiGatewayV2::Route') as Record<string, Resource>;
-    const integrations = template.findResources('AWS::ApiGatewayV2::Integration') as Record<string, Resource>;
     // Act
-    const table = Object.fromEntries(
-      Object.values(routes).map(({ Properties: route }) => {
-        const target = route['Target'] as { 'Fn::Join': [string, [string, { Ref: string }]] };
-        const uri = integrations[target['Fn::Join'][1][1].Ref]!.Properties['IntegrationUri'] as { 'Fn::GetAtt': [string, string] };
-        return [route['RouteKey'], { auth: route['AuthorizationType'], handler: uri['Fn::GetAtt'][0] }];
-      }),
-    );
+    const table = routeTable();
     // Assess
     const jwt = (id: string) => ({ auth: 'JWT', handler: functionId(id) });
     expect(table).toStrictEqual({
