@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { SelectionsService } from '../lib/selections-service.ts';
@@ -6,7 +7,7 @@ import { serviceTestStack } from './support/service-test-stack.ts';
 import type { Resource } from './support/service-test-stack.ts';
 
 // The selections service as the platform stack composes it, alone in a stack, with bundling skipped.
-const { stack, store, inboxes, service, template, logicalIdOf, routeTable, actionsOn: roleActionsOn } = serviceTestStack(
+const { stack, store, inboxes, service, template, logicalIdOf, routeTable, statementsFor, actionsOn: roleActionsOn } = serviceTestStack(
   'selections',
   (scope, { stage, api, table, outbox, inboxes: all }) => new SelectionsService(scope, 'Selections', { stage, api, table, outbox, inbox: all.selections }),
 );
@@ -18,20 +19,21 @@ const functionProperties = (id: string) => (template.findResources('AWS::Lambda:
 /** The actions the function `id` may take on `resource`. */
 const actionsOn = (id: string, resource: IConstruct): string[] => roleActionsOn(service.functions[id]!.role, resource);
 
-const READERS = ['GetSettings', 'ListSeats', 'GetSeat', 'GetTimetable', 'GetTimetableCalendar', 'ListSelections'];
+const READERS = ['GetSettings', 'ListSeats', 'GetSeat', 'GetTimetable', 'GetTimetableCalendar', 'ListCalendarSubscriptions', 'GetCalendarFeed', 'ListSelections'];
 const PUBLISHERS = ['PublishTimetable', 'PatchSelection', 'RetirementConsumer'];
-const WRITERS = ['ImportSeats', 'PutSettings', 'PatchSeat', 'CreateTimetable', ...PUBLISHERS];
+const WRITERS = ['ImportSeats', 'PutSettings', 'PatchSeat', 'CreateTimetable', 'CreateCalendarSubscription', 'RevokeCalendarSubscription', ...PUBLISHERS];
 
 describe('SelectionsService', () => {
   it('passes every AWS Solutions rule of cdk-nag', () => {
     expect(new AwsSolutionsChecks(undefined, { verbose: true }).validateScope(stack)).toStrictEqual({ success: true, violations: [] });
   });
 
-  it('routes each key to its function, all behind the JWT authorizer', () => {
+  it('routes each key to its function, all behind the JWT authorizer but the calendar feed, which is public', () => {
     // Act
     const table = routeTable();
     // Assess
     const jwt = (id: string) => ({ auth: 'JWT', handler: functionId(id) });
+    const none = (id: string) => ({ auth: 'NONE', handler: functionId(id) });
     expect(table).toStrictEqual({
       'POST /selections/seats/import': jwt('ImportSeats'),
       'GET /selections/settings': jwt('GetSettings'),
@@ -44,6 +46,10 @@ describe('SelectionsService', () => {
       'POST /selections/timetables/{timetableId}/publish': jwt('PublishTimetable'),
       'GET /selections/timetables/{timetableId}/calendar.csv': jwt('GetTimetableCalendar'),
       'GET /selections/timetables/{timetableId}/calendar.ics': jwt('GetTimetableCalendar'),
+      'POST /selections/timetables/{timetableId}/calendar-subscriptions': jwt('CreateCalendarSubscription'),
+      'GET /selections/timetables/{timetableId}/calendar-subscriptions': jwt('ListCalendarSubscriptions'),
+      'DELETE /selections/calendar-subscriptions/{subscriptionId}': jwt('RevokeCalendarSubscription'),
+      'GET /selections/calendar-feeds/{subscriptionId}/calendar.ics': none('GetCalendarFeed'),
       'GET /selections/selections': jwt('ListSelections'),
       'PATCH /selections/selections/{selectionId}': jwt('PatchSelection'),
     });
@@ -80,6 +86,41 @@ describe('SelectionsService', () => {
     }
   });
 
+  it('lets the public calendar feed only read the selections table, and reach nothing else of the service', () => {
+    // Prepare
+    const feed = service.functions['GetCalendarFeed']!;
+    const own = [JSON.stringify({ 'Fn::GetAtt': [logicalIdOf(feed.logGroup), 'Arn'] }), JSON.stringify('*')];
+    // Act: every grant but writing its own logs and traces
+    const grants = statementsFor(feed.role)
+      .filter((statement) => !own.includes(JSON.stringify(statement.Resource)))
+      .map((statement) => ({ effect: statement.Effect, actions: [statement.Action].flat().sort(), resource: statement.Resource }));
+    // Assess
+    const table = [{ 'Fn::GetAtt': [logicalIdOf(store.table), 'Arn'] }];
+    expect(grants).toStrictEqual([
+      {
+        effect: 'Allow',
+        actions: ['dynamodb:BatchGetItem', 'dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan'],
+        resource: table,
+      },
+      { effect: 'Allow', actions: ['dynamodb:GetRecords', 'dynamodb:GetShardIterator'], resource: table },
+    ]);
+  });
+
+  it('says why the calendar feed is public in the acknowledgement of cdk-nag’s APIG4 (a route with no authorizer)', () => {
+    // Prepare
+    const feed = stack.node.findChild('Api').node.findChild('GetSelectionsCalendarFeedsSubscriptionIdCalendarIcsRoute');
+    // Act
+    const acknowledged = feed.node.metadata.filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY).map((entry) => entry.data);
+    // Assess
+    expect(acknowledged).toStrictEqual([
+      {
+        'Annotation::AwsSolutions-APIG4': expect.stringMatching(
+          /^GET \/selections\/calendar-feeds\/\{subscriptionId\}\/calendar\.ics is public on purpose: calendar apps .* cannot send a bearer token; the URL carries a 256-bit key/,
+        ),
+      },
+    ]);
+  });
+
   it('gives the import, the draft and the publish 29 seconds, inside API Gateway’s 30, and the rest the 10-second default', () => {
     const timeouts = Object.fromEntries([...READERS, ...WRITERS].map((id) => [id, functionProperties(id)['Timeout']]));
     expect(timeouts).toStrictEqual({
@@ -88,11 +129,15 @@ describe('SelectionsService', () => {
       GetSeat: 10,
       GetTimetable: 10,
       GetTimetableCalendar: 10,
+      ListCalendarSubscriptions: 10,
+      GetCalendarFeed: 10,
       ListSelections: 10,
       ImportSeats: 29,
       PutSettings: 10,
       PatchSeat: 10,
       CreateTimetable: 29,
+      CreateCalendarSubscription: 10,
+      RevokeCalendarSubscription: 10,
       PublishTimetable: 29,
       PatchSelection: 10,
       RetirementConsumer: 30,

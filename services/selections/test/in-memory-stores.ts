@@ -1,5 +1,12 @@
 import type { EventEnvelope } from '@platform/events';
-import { ConcurrentChangeError, SeatNotFoundError, TimetableAlreadyPublishedError, TimetableNotFoundError } from '../src/domain/errors.ts';
+import type { CalendarSubscription } from '../src/domain/calendar-subscription.ts';
+import {
+  CalendarSubscriptionNotFoundError,
+  ConcurrentChangeError,
+  SeatNotFoundError,
+  TimetableAlreadyPublishedError,
+  TimetableNotFoundError,
+} from '../src/domain/errors.ts';
 import type { Seat, SeatRetirement } from '../src/domain/seat.ts';
 import type { SeatWrite } from '../src/domain/seat-import.ts';
 import type { Selection } from '../src/domain/selection.ts';
@@ -7,6 +14,7 @@ import { DEFAULT_SETTINGS } from '../src/domain/settings.ts';
 import type { Settings } from '../src/domain/settings.ts';
 import type { Publication, Timetable } from '../src/domain/timetable.ts';
 import { decodeCursor, encodeCursor } from '../src/store/page-cursor.ts';
+import type { CalendarSubscriptionStore } from '../src/store/calendar-subscription-store.ts';
 import type { SeatFlagsChange, SeatStore, StoredSettings } from '../src/store/seat-store.ts';
 import type { PublishOutcome, SelectionStore, TimetableAt } from '../src/store/selection-store.ts';
 import type { Delivery, Page, PageRequest } from '../src/store/types.ts';
@@ -227,5 +235,33 @@ export class InMemorySelectionStore implements SelectionStore {
       throw new ConcurrentChangeError(`seat ${seat.seatId}`);
     }
     return stored;
+  }
+}
+
+/** Calendar subscriptions in memory, as the DynamoDB store keeps them: saved once, revoked once. */
+export class InMemoryCalendarSubscriptionStore implements CalendarSubscriptionStore {
+  readonly subscriptions = new Map<string, CalendarSubscription>();
+
+  async saveSubscription(subscription: CalendarSubscription): Promise<void> {
+    if (this.subscriptions.has(subscription.subscriptionId)) throw new Error('condition failed: subscription exists');
+    this.subscriptions.set(subscription.subscriptionId, clone(subscription));
+  }
+
+  async getSubscription(subscriptionId: string): Promise<CalendarSubscription | undefined> {
+    return clone(this.subscriptions.get(subscriptionId));
+  }
+
+  async subscriptionsOf(timetableId: string): Promise<CalendarSubscription[]> {
+    return [...this.subscriptions.values()]
+      .filter((subscription) => subscription.timetableId === timetableId)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.subscriptionId.localeCompare(b.subscriptionId))
+      .map(clone);
+  }
+
+  async revokeSubscription(subscriptionId: string, revoked: { revokedAt: string; revokedBy: string }): Promise<CalendarSubscription> {
+    const subscription = this.subscriptions.get(subscriptionId);
+    if (subscription === undefined) throw new CalendarSubscriptionNotFoundError(subscriptionId);
+    if (subscription.revokedAt === undefined) Object.assign(subscription, revoked);
+    return clone(subscription);
   }
 }

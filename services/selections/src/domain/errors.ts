@@ -133,3 +133,27 @@ export class TimetableNotPublishedError extends DomainError {
     this.timetableId = timetableId;
   }
 }
+
+/**
+ * A calendar feed link that does not open: no such subscription, a wrong or missing key, or a revoked link.
+ * One message for all of them, so that the answer never tells a guesser which it was.
+ */
+export class CalendarFeedNotFoundError extends DomainError {
+  readonly kind = 'not-found';
+
+  constructor() {
+    super('there is no calendar feed at this address; the link may have been revoked, so ask HQ staff for a new one');
+    this.name = 'CalendarFeedNotFoundError';
+  }
+}
+
+export class CalendarSubscriptionNotFoundError extends DomainError {
+  readonly kind = 'not-found';
+  readonly subscriptionId: string;
+
+  constructor(subscriptionId: string) {
+    super(`there is no calendar subscription ${subscriptionId}`);
+    this.name = 'CalendarSubscriptionNotFoundError';
+    this.subscriptionId = subscriptionId;
+  }
+}

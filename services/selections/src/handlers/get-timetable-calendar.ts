@@ -1,12 +1,11 @@
 import { dynamoDocumentClient, httpHandler, parse, requiredEnv, requireRole } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
 import { calendarCsv } from '../domain/calendar-csv.ts';
-import { calendarIcs } from '../domain/calendar-ics.ts';
-import { calendarRows } from '../domain/calendar-rows.ts';
 import { TimetableNotFoundError } from '../domain/errors.ts';
 import { DynamoSelectionStore } from '../store/dynamo-selection-store.ts';
 import type { SelectionStore } from '../store/selection-store.ts';
 import { TimetablePath } from './paths.ts';
+import { timetableCalendarRows, timetableIcs } from './timetable-ics.ts';
 
 /**
  * GET /selections/timetables/{timetableId}/calendar.csv and /calendar.ics: the timetable as a spreadsheet
@@ -18,22 +17,13 @@ export const getTimetableCalendarHandler = (selections: SelectionStore): HttpLam
     const { timetableId } = parse(TimetablePath, event.pathParameters, 'path');
     const timetable = await selections.getTimetable(timetableId);
     if (timetable === undefined) throw new TimetableNotFoundError(timetableId);
-    const rows = calendarRows(timetable, timetable.status === 'draft' ? [] : await selections.selectionsOf(timetableId));
-    const filename = `selections-timetable-${timetableId}`;
-    if (event.routeKey.endsWith('.ics')) {
-      const name = `Selections timetable${timetable.status === 'draft' ? ' (draft)' : ''} from ${timetable.request.from}`;
-      return {
-        status: 200,
-        text: calendarIcs(rows, { name }),
-        contentType: 'text/calendar; charset=utf-8',
-        headers: { 'content-disposition': `inline; filename="${filename}.ics"` },
-      };
-    }
+    const rows = await timetableCalendarRows(selections, timetable);
+    if (event.routeKey.endsWith('.ics')) return timetableIcs(timetable, rows);
     return {
       status: 200,
       text: calendarCsv(rows),
       contentType: 'text/csv; charset=utf-8',
-      headers: { 'content-disposition': `attachment; filename="${filename}.csv"` },
+      headers: { 'content-disposition': `attachment; filename="selections-timetable-${timetableId}.csv"` },
     };
   });
 

@@ -11,3 +11,7 @@ export const timetableKey = (timetableId: string) => ({ pk: `TIMETABLE#${timetab
 
 /** Points at the timetable most recently published, into which retiring MPs' seats are slotted. */
 export const PUBLISHED_TIMETABLE_KEY = { pk: 'TIMETABLES', sk: 'PUBLISHED' } as const;
+
+/** Calendar subscriptions, all in one partition: a few per timetable, looked up by id when a feed is polled. */
+export const CALENDAR_SUBSCRIPTIONS_PARTITION = 'CALENDAR_SUBSCRIPTIONS';
+export const calendarSubscriptionKey = (subscriptionId: string) => ({ pk: CALENDAR_SUBSCRIPTIONS_PARTITION, sk: `SUBSCRIPTION#${subscriptionId}` });
