@@ -350,12 +350,25 @@ describe('PlatformStack', () => {
     ]);
   });
 
+  it("keeps each environment's stack within CloudFormation's limit of 500 resources", () => {
+    for (const stack of [dev, prod]) {
+      const count = Object.keys(Template.fromStack(stack).toJSON()['Resources'] as object).length;
+      expect({ stack: stack.stackName, withinLimit: count <= 500 }).toStrictEqual({ stack: stack.stackName, withinLimit: true });
+    }
+  });
+
   it('grants no wildcard action, and `*` resources only for the X-Ray actions that take no resource', () => {
     // Prepare
-    const statements = Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>).flatMap(
-      statementsOf,
-    );
     const roles = Object.values(template.findResources('AWS::IAM::Role') as Record<string, Resource>);
+    const inlineStatements = roles.flatMap((role) =>
+      ((role.Properties['Policies'] as { PolicyDocument: { Statement: Statement[] } }[] | undefined) ?? []).flatMap(
+        (policy) => policy.PolicyDocument.Statement,
+      ),
+    );
+    const statements = [
+      ...Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>).flatMap(statementsOf),
+      ...inlineStatements,
+    ];
     // Act
     const wildcardActions = statements.flatMap(actionsOf).filter((action) => action.includes('*'));
     const anyResource = statements.filter((statement) => JSON.stringify(statement.Resource).includes('*'));
