@@ -9,7 +9,7 @@ export { retirementAnnounced } from './emeritus/retirement-announced.ts';
 export { retirementWithdrawn } from './emeritus/retirement-withdrawn.ts';
 export { DonationSource, donationReceived } from './fund/donation-received.ts';
 export { donationRefunded } from './fund/donation-refunded.ts';
-export { grantApproved } from './fund/grant-approved.ts';
+export { GrantPurpose, grantApproved } from './fund/grant-approved.ts';
 export { grantDisbursed } from './fund/grant-disbursed.ts';
 export { CalendarDate, GssCode, PositivePence } from './primitives.ts';
 export { selectionCancelled } from './selections/selection-cancelled.ts';

@@ -11,11 +11,14 @@ import type { StageConfig } from './stage-config.ts';
 export interface FundServiceProps {
   readonly stage: StageConfig;
   readonly api: PlatformApi;
-  /** The fund's single table: totals and rates, donations and refunds, the ledger. */
+  /** The fund's single table: totals and rates, donations and refunds, the ledger, applications, its view of selections. */
   readonly table: ITable;
-  /** Where `fund.donation-refunded` is written, in the same transaction as the refund. */
+  /** Where `fund.donation-refunded`, `fund.grant-approved` and `fund.grant-disbursed` are written, each in the transaction of its change. */
   readonly outbox: ITable;
-  /** The fund's inbound queue: `fund.donation-received` from the payment systems and from the routes below. */
+  /**
+   * The fund's inbound queue: `fund.donation-received` from the payment systems and from the routes below,
+   * and `selections.selection-scheduled`/`-cancelled` from the selections service.
+   */
   readonly inbox: ServiceInbox;
 }
 
@@ -25,7 +28,7 @@ interface FundRoute {
   readonly routeKey: string;
   readonly handler: string;
   readonly table?: TableAccess;
-  /** Only the refund writes the outbox. */
+  /** Only the refund, the decision and the disbursement write the outbox. */
   readonly publishes?: boolean;
   /** The routes that record donations put them on the fund's own inbound queue, to be levied there. */
   readonly enqueues?: boolean;
@@ -33,8 +36,9 @@ interface FundRoute {
   readonly long?: boolean;
 }
 
-// Every route is for finance; the handlers check the role. Reads get read-only grants, so a bug in one
-// cannot touch the ledger; only the consumer, the refund and the rate route write the table.
+// The handlers check the role: the donation, ledger and report routes are finance's; applying, listing
+// one's own and withdrawing are candidates'; reading one application is both's (a candidate only their
+// own). Reads get read-only grants, so a bug in one cannot touch the ledger or an application.
 const ROUTES: readonly FundRoute[] = [
   { id: 'RecordDonation', routeKey: 'POST /fund/donations', handler: 'record-donation', table: 'read', enqueues: true },
   { id: 'ImportDonations', routeKey: 'POST /fund/donations/import', handler: 'import-donations', enqueues: true, long: true },
@@ -46,6 +50,15 @@ const ROUTES: readonly FundRoute[] = [
   { id: 'GetLedger', routeKey: 'GET /fund/ledger', handler: 'get-ledger', table: 'read' },
   { id: 'GetStatement', routeKey: 'GET /fund/statement.csv', handler: 'get-statement', table: 'read', long: true },
   { id: 'GetReconciliation', routeKey: 'GET /fund/reconciliation', handler: 'get-reconciliation', table: 'read', long: true },
+  { id: 'SubmitApplication', routeKey: 'POST /fund/applications', handler: 'submit-application', table: 'read-write' },
+  { id: 'ListMyApplications', routeKey: 'GET /fund/applications/mine', handler: 'list-my-applications', table: 'read' },
+  { id: 'ListApplications', routeKey: 'GET /fund/applications', handler: 'list-applications', table: 'read' },
+  { id: 'GetApplication', routeKey: 'GET /fund/applications/{applicationId}', handler: 'get-application', table: 'read' },
+  { id: 'WithdrawApplication', routeKey: 'POST /fund/applications/{applicationId}/withdraw', handler: 'withdraw-application', table: 'read-write' },
+  { id: 'DecideApplication', routeKey: 'POST /fund/applications/{applicationId}/decision', handler: 'decide-application', table: 'read-write', publishes: true },
+  { id: 'DisburseGrant', routeKey: 'POST /fund/applications/{applicationId}/disbursements', handler: 'disburse-grant', table: 'read-write', publishes: true },
+  { id: 'CancelApproval', routeKey: 'POST /fund/applications/{applicationId}/cancel-approval', handler: 'cancel-approval', table: 'read-write' },
+  { id: 'GetDiversityReport', routeKey: 'GET /fund/reports/diversity', handler: 'get-diversity-report', table: 'read', long: true },
 ];
 
 /**
@@ -66,9 +79,10 @@ const keepLedgerAppendOnly = (fn: ServiceFunction, table: ITable): void => {
 };
 
 /**
- * The Diversity Fund: the levy on every pound raised, its double-entry ledger and balance. Donations arrive
- * on the fund's inbox (from the payment systems, and from the two donation routes, which enqueue rather
- * than write), and its one consumer levies each exactly once.
+ * The Diversity Fund: the levy on every pound raised, its double-entry ledger and balance, and the grants
+ * it makes. Donations arrive on the fund's inbox (from the payment systems, and from the two donation
+ * routes, which enqueue rather than write), and its one consumer levies each exactly once; the same
+ * consumer keeps the fund's view of the selections candidates apply for support in.
  */
 export class FundService extends Construct {
   /** Each route's function, and the inbox consumer (`FundInboxConsumer`), by construct id. */

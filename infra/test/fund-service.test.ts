@@ -59,9 +59,46 @@ const environment = (id: string) =>
   ((template.findResources('AWS::Lambda::Function') as Record<string, Resource>)[functionId(id)]!.Properties['Environment'] as { Variables: Record<string, unknown> })
     .Variables;
 
-const ROUTES = ['RecordDonation', 'ImportDonations', 'GetDonation', 'RefundDonation', 'SetLevyRate', 'ListLevyRates', 'GetBalance', 'GetLedger', 'GetStatement', 'GetReconciliation'];
-const WRITERS = ['RefundDonation', 'SetLevyRate', 'FundInboxConsumer'];
-const READERS = ['RecordDonation', 'GetDonation', 'ListLevyRates', 'GetBalance', 'GetLedger', 'GetStatement', 'GetReconciliation'];
+const APPLICATION_ROUTES = [
+  'SubmitApplication',
+  'ListMyApplications',
+  'ListApplications',
+  'GetApplication',
+  'WithdrawApplication',
+  'DecideApplication',
+  'DisburseGrant',
+  'CancelApproval',
+  'GetDiversityReport',
+];
+const ROUTES = [
+  'RecordDonation',
+  'ImportDonations',
+  'GetDonation',
+  'RefundDonation',
+  'SetLevyRate',
+  'ListLevyRates',
+  'GetBalance',
+  'GetLedger',
+  'GetStatement',
+  'GetReconciliation',
+  ...APPLICATION_ROUTES,
+];
+const WRITERS = ['RefundDonation', 'SetLevyRate', 'SubmitApplication', 'WithdrawApplication', 'DecideApplication', 'DisburseGrant', 'CancelApproval', 'FundInboxConsumer'];
+const READERS = [
+  'RecordDonation',
+  'GetDonation',
+  'ListLevyRates',
+  'GetBalance',
+  'GetLedger',
+  'GetStatement',
+  'GetReconciliation',
+  'ListMyApplications',
+  'ListApplications',
+  'GetApplication',
+  'GetDiversityReport',
+];
+const PUBLISHERS = ['RefundDonation', 'DecideApplication', 'DisburseGrant'];
+const LONG = ['ImportDonations', 'GetStatement', 'GetReconciliation', 'GetDiversityReport'];
 const ENQUEUERS = ['RecordDonation', 'ImportDonations'];
 const WRITES = ['dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
 
@@ -94,10 +131,19 @@ describe('FundService', () => {
       'GET /fund/ledger': { auth: 'JWT', handler: functionId('GetLedger') },
       'GET /fund/statement.csv': { auth: 'JWT', handler: functionId('GetStatement') },
       'GET /fund/reconciliation': { auth: 'JWT', handler: functionId('GetReconciliation') },
+      'POST /fund/applications': { auth: 'JWT', handler: functionId('SubmitApplication') },
+      'GET /fund/applications/mine': { auth: 'JWT', handler: functionId('ListMyApplications') },
+      'GET /fund/applications': { auth: 'JWT', handler: functionId('ListApplications') },
+      'GET /fund/applications/{applicationId}': { auth: 'JWT', handler: functionId('GetApplication') },
+      'POST /fund/applications/{applicationId}/withdraw': { auth: 'JWT', handler: functionId('WithdrawApplication') },
+      'POST /fund/applications/{applicationId}/decision': { auth: 'JWT', handler: functionId('DecideApplication') },
+      'POST /fund/applications/{applicationId}/disbursements': { auth: 'JWT', handler: functionId('DisburseGrant') },
+      'POST /fund/applications/{applicationId}/cancel-approval': { auth: 'JWT', handler: functionId('CancelApproval') },
+      'GET /fund/reports/diversity': { auth: 'JWT', handler: functionId('GetDiversityReport') },
     });
   });
 
-  it('lets only the consumer, the refund and the rate route write the table; the rest only read it, and the import not at all', () => {
+  it('lets only the consumer, the refund, the rate and the application-changing routes write the table; the rest only read it, and the import not at all', () => {
     for (const id of WRITERS) {
       expect({ id, writes: actionsOn(id, store.table).filter((action) => WRITES.includes(action)) }).toStrictEqual({ id, writes: WRITES });
     }
@@ -109,6 +155,10 @@ describe('FundService', () => {
       });
     }
     expect(actionsOn('ImportDonations', store.table)).toStrictEqual([]);
+  });
+
+  it('lets the application to a selection check, in its transaction, that the selection still stands', () => {
+    expect(actionsOn('SubmitApplication', store.table)).toEqual(expect.arrayContaining(['dynamodb:ConditionCheckItem', 'dynamodb:PutItem', 'dynamodb:Query']));
   });
 
   it('denies every writer of the table any deletion, and any update of a ledger movement', () => {
@@ -141,12 +191,12 @@ describe('FundService', () => {
     }
   });
 
-  it('lets only the refund write the outbox', () => {
+  it('lets only the refund, the decision and the disbursement write the outbox', () => {
     for (const id of [...ROUTES, 'FundInboxConsumer']) {
       expect({ id, outbox: actionsOn(id, store.outbox).includes('dynamodb:PutItem'), variable: environment(id)['OUTBOX_TABLE_NAME'] !== undefined }).toStrictEqual({
         id,
-        outbox: id === 'RefundDonation',
-        variable: id === 'RefundDonation',
+        outbox: PUBLISHERS.includes(id),
+        variable: PUBLISHERS.includes(id),
       });
     }
   });
@@ -163,10 +213,8 @@ describe('FundService', () => {
     expect(environment('FundInboxConsumer')['DEAD_LETTER_QUEUE_URL']).toStrictEqual({ Ref: logicalIdOf(inbox.deadLetterQueue) });
   });
 
-  it('gives the import, the statement and the reconciliation 29 seconds, inside the HTTP API limit of 30', () => {
+  it('gives the import, the statement, the reconciliation and the diversity report 29 seconds, inside the HTTP API limit of 30', () => {
     const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
-    expect(ROUTES.map((id) => [id, functions[functionId(id)]!.Properties['Timeout']])).toStrictEqual(
-      ROUTES.map((id) => [id, ['ImportDonations', 'GetStatement', 'GetReconciliation'].includes(id) ? 29 : 10]),
-    );
+    expect(ROUTES.map((id) => [id, functions[functionId(id)]!.Properties['Timeout']])).toStrictEqual(ROUTES.map((id) => [id, LONG.includes(id) ? 29 : 10]));
   });
 });

@@ -2,6 +2,9 @@ import * as z from 'zod';
 import { defineEvent } from '../define-event.ts';
 import { GssCode, PositivePence } from '../primitives.ts';
 
+/** What a Diversity Fund grant pays for. */
+export const GrantPurpose = z.enum(['childcare', 'travel', 'lost-earnings', 'accessibility', 'training', 'other']);
+
 /**
  * `fund.grant-approved` v1: finance approved a Diversity Fund grant. It carries no diversity
  * data (groups, statement): those are special category data and never leave the fund's table.
@@ -18,7 +21,7 @@ export const grantApproved = defineEvent({
   data: z.object({
     applicationId: z.string().min(1),
     seatId: GssCode,
-    purpose: z.enum(['childcare', 'travel', 'lost-earnings', 'accessibility', 'training', 'other']),
+    purpose: GrantPurpose,
     amountPence: PositivePence,
   }),
 });

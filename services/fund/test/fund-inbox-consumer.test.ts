@@ -1,12 +1,13 @@
 import './env.ts';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { donationReceived } from '@platform/events';
+import { donationReceived, selectionCancelled, selectionScheduled } from '@platform/events';
 import type { DonationData } from '../src/domain/donation.ts';
 import { lambdaContext, sqsEvent } from '@platform/kit/testing';
 import type { LevyRate } from '../src/domain/levy-rate.ts';
 import { fundInboxConsumer } from '../src/handlers/fund-inbox-consumer.ts';
 import { fakeDeadLetterQueue } from './fakes.ts';
+import { InMemorySelectionViewStore } from './in-memory-application-store.ts';
 import { InMemoryFundStore } from './in-memory-fund-store.ts';
 
 const DLQ_URL = 'https://sqs.eu-west-2.amazonaws.com/123456789012/fund-dlq';
@@ -25,7 +26,7 @@ const setUp = (rates: LevyRate[] = [rate('2026-01-01', 300)]) => {
   const funds = new InMemoryFundStore();
   funds.state = { ...funds.state, rates, rateVersion: rates.length };
   const dlq = fakeDeadLetterQueue();
-  const consume = fundInboxConsumer(funds, { sqs: dlq.sqs, deadLetterQueueUrl: DLQ_URL });
+  const consume = fundInboxConsumer({ funds, selections: new InMemorySelectionViewStore() }, { sqs: dlq.sqs, deadLetterQueueUrl: DLQ_URL });
   return { funds, dlq, deliver: (...bodies: string[]) => consume(sqsEvent(...bodies), lambdaContext()) };
 };
 
@@ -187,5 +188,81 @@ describe('the fund inbox consumer, on fund.donation-received', () => {
     // Assess
     expect(result).toStrictEqual({ batchItemFailures: [{ itemIdentifier: 'message-1' }] });
     expect(funds.donations.size).toBe(0);
+  });
+});
+
+describe('the fund inbox consumer, on the selections service\'s selection events', () => {
+  const phases = (resultEnd: string) =>
+    (['freeze', 'nominations', 'applications', 'shortlisting', 'hustings-and-ballot', 'result'] as const).map((name, index) => ({
+      name,
+      start: `2026-0${index + 4}-01`,
+      end: name === 'result' ? resultEnd : `2026-0${index + 4}-28`,
+    }));
+  const scheduledAt = (occurredAt: string, resultEnd = '2026-09-30', selectionId = 'sel-1') =>
+    JSON.stringify(
+      selectionScheduled.create(
+        { selectionId, seatId: 'E14000001', seatName: 'Aldershot', nation: 'England', region: 'South East', timetableId: 'tt-1', phases: phases(resultEnd) },
+        { correlationId: 'corr-1', occurredAt },
+      ),
+    );
+  const cancelledAt = (occurredAt: string) =>
+    JSON.stringify(selectionCancelled.create({ selectionId: 'sel-1', seatId: 'E14000001', reason: 'the MP withdrew her retirement' }, { correlationId: 'corr-1', occurredAt }));
+  const setUpViews = () => {
+    const selections = new InMemorySelectionViewStore();
+    const dlq = fakeDeadLetterQueue();
+    const consume = fundInboxConsumer({ funds: new InMemoryFundStore(), selections }, { sqs: dlq.sqs, deadLetterQueueUrl: DLQ_URL });
+    return { selections, dlq, deliver: (...bodies: string[]) => consume(sqsEvent(...bodies), lambdaContext()) };
+  };
+
+  it('keeps the latest phases of a selection moved by HQ staff, whichever order the events arrive in', async () => {
+    // Prepare
+    const { selections, deliver } = setUpViews();
+    // Act: the move (later) arrives before the first schedule
+    const result = await deliver(scheduledAt('2026-05-02T09:00:00.000Z', '2026-10-31'), scheduledAt('2026-05-01T09:00:00.000Z', '2026-09-30'));
+    await deliver(scheduledAt('2026-05-02T09:00:00.000Z', '2026-10-31'));
+    // Assess
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    expect([...selections.views.values()]).toStrictEqual([
+      {
+        status: 'scheduled',
+        selectionId: 'sel-1',
+        seatId: 'E14000001',
+        seatName: 'Aldershot',
+        region: 'South East',
+        timetableId: 'tt-1',
+        resultEndsOn: '2026-10-31',
+        occurredAt: '2026-05-02T09:00:00.000Z',
+      },
+    ]);
+  });
+
+  it('keeps a selection cancelled when its schedule arrives after the cancellation, and when the cancellation comes again', async () => {
+    // Prepare
+    const { selections, dlq, deliver } = setUpViews();
+    // Act
+    await deliver(cancelledAt('2026-05-03T09:00:00.000Z'));
+    await deliver(scheduledAt('2026-05-01T09:00:00.000Z'), scheduledAt('2026-05-04T09:00:00.000Z'), cancelledAt('2026-05-03T09:00:00.000Z'));
+    // Assess
+    expect([...selections.views.values()]).toStrictEqual([
+      { status: 'cancelled', selectionId: 'sel-1', seatId: 'E14000001', reason: 'the MP withdrew her retirement', occurredAt: '2026-05-03T09:00:00.000Z' },
+    ]);
+    expect(dlq.sent).toStrictEqual([]);
+  });
+
+  it('cancels a selection already seen scheduled', async () => {
+    const { selections, deliver } = setUpViews();
+    await deliver(scheduledAt('2026-05-01T09:00:00.000Z'));
+    await deliver(cancelledAt('2026-05-03T09:00:00.000Z'));
+    expect(selections.views.get('sel-1')?.status).toBe('cancelled');
+  });
+
+  it('sends a selection event breaking its schema to the dead-letter queue with its reason', async () => {
+    const { selections, dlq, deliver } = setUpViews();
+    const event = JSON.parse(scheduledAt('2026-05-01T09:00:00.000Z')) as { data: Record<string, unknown> };
+    await deliver(JSON.stringify({ ...event, data: { ...event.data, phases: [] } }));
+    expect({ reasons: dlq.reasons(), views: selections.views.size }).toStrictEqual({
+      reasons: ['selections.selection-scheduled v1 is invalid: data.phases: a selection has six phases: freeze, nominations, applications, shortlisting, hustings-and-ballot, result'],
+      views: 0,
+    });
   });
 });

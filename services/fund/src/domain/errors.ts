@@ -152,3 +152,134 @@ export class FundOverdrawnError extends ConflictError {
     this.availablePence = availablePence;
   }
 }
+
+// Part 2: applications and grants. Messages name ids, statuses and amounts only: never an applicant's
+// groups or statement, which are special category data (a 4xx detail goes back to the caller, and a
+// message may reach a log or a dead-letter reason).
+
+export class ApplicationNotFoundError extends DomainError {
+  readonly kind = 'not-found';
+  readonly applicationId: string;
+
+  constructor(applicationId: string) {
+    super(`there is no application ${applicationId}`);
+    this.name = 'ApplicationNotFoundError';
+    this.applicationId = applicationId;
+  }
+}
+
+/** Why a seat has no selection a candidate can apply for support in. */
+export type SelectionClosedReason = 'none-scheduled' | 'cancelled' | 'completed';
+
+export class SelectionNotOpenError extends DomainError {
+  readonly kind = 'unprocessable';
+  readonly seatId: string;
+  readonly reason: SelectionClosedReason;
+
+  constructor(seatId: string, reason: SelectionClosedReason, completedOn?: string) {
+    const why = {
+      'none-scheduled': `no selection is scheduled in seat ${seatId}`,
+      cancelled: `the selection in seat ${seatId} was cancelled`,
+      completed: `the selection in seat ${seatId} is complete: its result phase ended on ${completedOn ?? 'an earlier date'}`,
+    }[reason];
+    super(`${why}; a candidate can apply only for a seat whose selection is scheduled and not yet complete`);
+    this.name = 'SelectionNotOpenError';
+    this.seatId = seatId;
+    this.reason = reason;
+  }
+}
+
+/** What was being attempted on an application that its status does not allow. */
+export type ApplicationAction = 'withdraw' | 'decide' | 'disburse' | 'cancel-approval';
+
+const allowedWhen: Record<ApplicationAction, string> = {
+  withdraw: 'only an application not yet decided can be withdrawn',
+  decide: 'only an application not yet decided can be decided, and only once',
+  disburse: 'only an approved grant with money still to pay can be paid out',
+  'cancel-approval': 'only an approved grant with money still to pay can have its approval cancelled',
+};
+
+export class ApplicationStatusError extends ConflictError {
+  readonly applicationId: string;
+  readonly status: string;
+  readonly action: ApplicationAction;
+
+  constructor(applicationId: string, status: string, action: ApplicationAction) {
+    super(`application ${applicationId} is ${status}; ${allowedWhen[action]}`, { applicationId, status });
+    this.name = 'ApplicationStatusError';
+    this.applicationId = applicationId;
+    this.status = status;
+    this.action = action;
+  }
+}
+
+export class ApprovalExceedsRequestError extends DomainError {
+  readonly kind = 'unprocessable';
+  readonly amountPence: number;
+  readonly requestedPence: number;
+
+  constructor(amountPence: number, requestedPence: number) {
+    super(`an approval of ${amountPence}p is more than the ${requestedPence}p requested; approve the amount requested or less`);
+    this.name = 'ApprovalExceedsRequestError';
+    this.amountPence = amountPence;
+    this.requestedPence = requestedPence;
+  }
+}
+
+/** The four-eyes rule: the finance user who approved a grant may not also pay it out. */
+export class FourEyesError extends DomainError {
+  readonly kind = 'forbidden';
+  readonly applicationId: string;
+  readonly approvedBy: string;
+
+  constructor(applicationId: string, approvedBy: string) {
+    super(
+      `four eyes: the grant of application ${applicationId} was approved by ${approvedBy}, so a different finance user must make its disbursements`,
+    );
+    this.name = 'FourEyesError';
+    this.applicationId = applicationId;
+    this.approvedBy = approvedBy;
+  }
+}
+
+/** A finance user who is also the applicant may not decide, pay or cancel their own grant. */
+export class OwnApplicationError extends DomainError {
+  readonly kind = 'forbidden';
+  readonly applicationId: string;
+
+  constructor(applicationId: string) {
+    super(`application ${applicationId} is your own; another finance user must act on it`);
+    this.name = 'OwnApplicationError';
+    this.applicationId = applicationId;
+  }
+}
+
+export class DisbursementExceedsGrantError extends ConflictError {
+  readonly applicationId: string;
+  readonly amountPence: number;
+  readonly remainingPence: number;
+
+  constructor(applicationId: string, amountPence: number, remainingPence: number) {
+    super(`a disbursement of ${amountPence}p exceeds the ${remainingPence}p of application ${applicationId}'s grant not yet paid`, {
+      applicationId,
+      remainingPence,
+    });
+    this.name = 'DisbursementExceedsGrantError';
+    this.applicationId = applicationId;
+    this.amountPence = amountPence;
+    this.remainingPence = remainingPence;
+  }
+}
+
+export class DisbursementConflictError extends ConflictError {
+  readonly disbursementId: string;
+
+  constructor(applicationId: string, disbursementId: string) {
+    super(`disbursement ${disbursementId} of application ${applicationId} was already made with a different amount`, {
+      applicationId,
+      disbursementId,
+    });
+    this.name = 'DisbursementConflictError';
+    this.disbursementId = disbursementId;
+  }
+}

@@ -1,6 +1,8 @@
 import { dynamoDocumentClient, requiredEnv, sqsClient } from '@platform/kit';
 import { SqsDonationQueue } from '../store/donation-queue.ts';
+import { DynamoApplicationStore } from '../store/dynamo-application-store.ts';
 import { DynamoFundStore } from '../store/dynamo-fund-store.ts';
+import { DynamoSelectionViewStore } from '../store/dynamo-selection-view-store.ts';
 
 // Each handler builds what it needs from its own environment, once per container; a function is given only
 // the variables (and grants) of what it uses, so these are called, not shared values.
@@ -14,3 +16,13 @@ export const publishingFundStore = (): DynamoFundStore =>
 
 /** The fund's own inbound queue, where donations wait to be levied; `FUND_QUEUE_URL`. */
 export const donationQueue = (): SqsDonationQueue => new SqsDonationQueue(sqsClient(), requiredEnv('FUND_QUEUE_URL'));
+
+/** The applications in the fund's table, read or written; `TABLE_NAME`. */
+export const applicationStore = (): DynamoApplicationStore => new DynamoApplicationStore(dynamoDocumentClient(), { tableName: requiredEnv('TABLE_NAME') });
+
+/** The applications and the outbox, for the changes that publish an event; `TABLE_NAME`, `OUTBOX_TABLE_NAME`. */
+export const publishingApplicationStore = (): DynamoApplicationStore =>
+  new DynamoApplicationStore(dynamoDocumentClient(), { tableName: requiredEnv('TABLE_NAME'), outboxTableName: requiredEnv('OUTBOX_TABLE_NAME') });
+
+/** The fund's view of the selections, in its table; `TABLE_NAME`. */
+export const selectionViewStore = (): DynamoSelectionViewStore => new DynamoSelectionViewStore(dynamoDocumentClient(), requiredEnv('TABLE_NAME'));

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { donationReceived } from '@platform/events';
+import { donationReceived, selectionCancelled, selectionScheduled } from '@platform/events';
 import type { EventOf } from '@platform/events';
 import { DomainError, sqsConsumer, UnprocessableEventError } from '@platform/kit';
 import type { EventContext, SqsConsumerOptions } from '@platform/kit';
 import { isSameDonation, receiveDonation } from '../domain/donation.ts';
+import { cancelledSelectionOf, scheduledSelectionOf } from '../domain/selection-view.ts';
 import type { FundState, FundStore } from '../store/fund-store.ts';
-import { fundStore } from './environment.ts';
+import type { SelectionViewStore } from '../store/selection-view-store.ts';
+import { fundStore, selectionViewStore } from './environment.ts';
 
 // The name of this consumer in the inbox; changing it would make already-processed events look new.
 const consumer = 'fund-inbox-consumer';
@@ -81,17 +83,48 @@ const donationLevier = (funds: FundStore) => {
   };
 };
 
+const events = [donationReceived, selectionScheduled, selectionCancelled] as const;
+
 /**
- * The fund's inbox: one consumer for every event the fund receives, dispatched by type. Part 1 handles
- * `fund.donation-received`; other event types added to the inbox need their handler here.
+ * Keeps the fund's view of the selections from the selections service's events, so that an application is
+ * checked without calling that service. SQS reorders: a schedule older than the view changes nothing (the
+ * latest phases win), and a cancellation is final, even when it arrives before its schedule.
  */
-export const fundInboxConsumer = (funds: FundStore, options: Pick<SqsConsumerOptions<typeof donationReceived>, 'sqs' | 'deadLetterQueueUrl'> = {}) => {
+const selectionViewer = (selections: SelectionViewStore) => ({
+  scheduled: async (event: EventOf<typeof selectionScheduled>, { logger }: EventContext): Promise<void> => {
+    const outcome = await selections.recordScheduled(scheduledSelectionOf(event));
+    logger.info('selection schedule seen', { selectionId: event.data.selectionId, seatId: event.data.seatId, outcome });
+  },
+  cancelled: async (event: EventOf<typeof selectionCancelled>, { logger }: EventContext): Promise<void> => {
+    const outcome = await selections.recordCancelled(cancelledSelectionOf(event));
+    logger.info('selection cancellation seen', { selectionId: event.data.selectionId, seatId: event.data.seatId, outcome });
+  },
+});
+
+/**
+ * The fund's inbox: one consumer for every event the fund receives, dispatched by type: donations to levy,
+ * and the selections that candidates may apply for support in.
+ */
+export const fundInboxConsumer = (
+  { funds, selections }: { funds: FundStore; selections: SelectionViewStore },
+  options: Pick<SqsConsumerOptions<(typeof events)[number]>, 'sqs' | 'deadLetterQueueUrl'> = {},
+) => {
   const levy = donationLevier(funds);
+  const viewer = selectionViewer(selections);
   return sqsConsumer({
     ...options,
-    events: [donationReceived],
-    handle: async (event, context) => levy(event, context),
+    events,
+    handle: async (event, context) => {
+      switch (event.type) {
+        case 'fund.donation-received':
+          return levy(event, context);
+        case 'selections.selection-scheduled':
+          return viewer.scheduled(event, context);
+        case 'selections.selection-cancelled':
+          return viewer.cancelled(event, context);
+      }
+    },
   });
 };
 
-export const handler = fundInboxConsumer(fundStore());
+export const handler = fundInboxConsumer({ funds: fundStore(), selections: selectionViewStore() });

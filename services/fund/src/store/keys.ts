@@ -4,13 +4,35 @@
  * - a donation and its refunds: `DONATION#<id>`, sorted `DONATION` then `REFUND#<refundId>`;
  * - the ledger by date: `LEDGER#<YYYY-MM>` of the movement's `effectiveOn`, sorted
  *   `<effectiveOn>#<postedAt>#<movementId>`. Monthly partitions keep any one from growing without bound;
- *   a date-range query walks the months in order.
+ *   a date-range query walks the months in order;
+ * - every application, in one partition `APPLICATIONS`, sorted `APPLICATION#<applicationId>` (ids are
+ *   time-ordered, so this is submission order): finance's list is a query of it, a few thousand items at
+ *   most over a Parliament;
+ * - a candidate's applications: `CANDIDATE#<candidateId>`, `APPLICATION#<applicationId>`, an item holding
+ *   only the id, written with the application and never changed;
+ * - the fund's view of the selections in a seat: `SEAT#<seatId>`, sorted `SELECTION#<selectionId>`, one item
+ *   per selection, upserted by its id; an application looks its seat up with one query.
  */
 export const fundKey = { pk: 'FUND', sk: 'FUND' } as const;
 
 export const donationKey = (donationId: string) => ({ pk: `DONATION#${donationId}`, sk: 'DONATION' });
 
 export const refundKey = (donationId: string, refundId: string) => ({ pk: `DONATION#${donationId}`, sk: `REFUND#${refundId}` });
+
+export const APPLICATIONS_PARTITION = 'APPLICATIONS';
+
+export const applicationKey = (applicationId: string) => ({ pk: APPLICATIONS_PARTITION, sk: `APPLICATION#${applicationId}` });
+
+export const candidatePartition = (candidateId: string) => `CANDIDATE#${candidateId}`;
+
+export const candidateApplicationKey = (candidateId: string, applicationId: string) => ({
+  pk: candidatePartition(candidateId),
+  sk: `APPLICATION#${applicationId}`,
+});
+
+export const seatPartition = (seatId: string) => `SEAT#${seatId}`;
+
+export const seatSelectionKey = (seatId: string, selectionId: string) => ({ pk: seatPartition(seatId), sk: `SELECTION#${selectionId}` });
 
 export const ledgerPartition = (month: string) => `LEDGER#${month}`;
 

@@ -10,6 +10,7 @@ import { lambdaContext } from '@platform/kit/testing';
 import type { SQSEvent } from 'aws-lambda';
 import { fundInboxConsumer } from '../../src/handlers/fund-inbox-consumer.ts';
 import { DynamoFundStore } from '../../src/store/dynamo-fund-store.ts';
+import { DynamoSelectionViewStore } from '../../src/store/dynamo-selection-view-store.ts';
 
 const queueUrl = process.env.QUEUE_URL ?? '';
 const dynamo = dynamoDocumentClient();
@@ -43,7 +44,8 @@ const event: SQSEvent = {
   })),
 };
 
-const consumer = fundInboxConsumer(new DynamoFundStore(dynamo, { tableName: process.env.TABLE_NAME ?? '' }));
+const tableName = process.env.TABLE_NAME ?? '';
+const consumer = fundInboxConsumer({ funds: new DynamoFundStore(dynamo, { tableName }), selections: new DynamoSelectionViewStore(dynamo, tableName) });
 const { batchItemFailures } = await consumer(event, lambdaContext());
 const failed = new Set(batchItemFailures.map((failure) => failure.itemIdentifier));
 const succeeded = Messages.filter((message) => !failed.has(message.MessageId ?? ''));

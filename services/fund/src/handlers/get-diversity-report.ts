@@ -1,0 +1,18 @@
+import { httpHandler, requireRole } from '@platform/kit';
+import type { HttpLambdaHandler } from '@platform/kit';
+import { diversityReport } from '../domain/diversity-report.ts';
+import type { ApplicationStore } from '../store/application-store.ts';
+import { applicationStore } from './environment.ts';
+
+/**
+ * `GET /fund/reports/diversity` (finance): counts and amounts of applications by group, purpose and region,
+ * every cell about fewer than five applications shown as `<5`. No individual's data leaves in it.
+ */
+export const getDiversityReportHandler = (applications: ApplicationStore): HttpLambdaHandler =>
+  httpHandler(async (_event, { caller }) => {
+    requireRole(caller, 'finance');
+    const report = diversityReport(await applications.allApplications());
+    return { status: 200, body: { generatedAt: new Date().toISOString(), ...report } };
+  });
+
+export const handler = getDiversityReportHandler(applicationStore());
