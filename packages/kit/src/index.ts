@@ -40,5 +40,6 @@ export type { EventQueueRoutes } from './outbox/event-queue-routes.ts';
 export { outboxPut } from './outbox/outbox-put.ts';
 export { opaqueCursor } from './paging/opaque-cursor.ts';
 export type { OpaqueCursor } from './paging/opaque-cursor.ts';
+export { decodePageCursor, encodePageCursor, PageKey } from './paging/partition-cursor.ts';
 export { sqsConsumer } from './sqs/sqs-consumer.ts';
 export type { EventContext, SqsConsumerOptions } from './sqs/sqs-consumer.ts';

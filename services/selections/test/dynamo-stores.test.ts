@@ -8,7 +8,7 @@ import { selectionOf, selectionScheduledEvent } from '../src/domain/selection.ts
 import type { Timetable, TimetableEntry } from '../src/domain/timetable.ts';
 import { DynamoSeatStore } from '../src/store/dynamo-seat-store.ts';
 import { DynamoSelectionStore } from '../src/store/dynamo-selection-store.ts';
-import { encodeCursor } from '../src/store/page-cursor.ts';
+import { encodePageCursor } from '@platform/kit';
 import { seat } from './fixtures.ts';
 
 const dynamo = DynamoDBDocument.from(new DynamoDBClient({ region: 'eu-west-2' }));
@@ -113,7 +113,7 @@ describe('DynamoSeatStore', () => {
     // Assess
     expect({ ids: page.items.map((candidate) => candidate.seatId), next: page.next }).toStrictEqual({
       ids: ['W07000001', 'W07000002'],
-      next: encodeCursor({ pk: 'SEATS', sk: 'SEAT#W07000002' }),
+      next: encodePageCursor({ pk: 'SEATS', sk: 'SEAT#W07000002' }),
     });
     expect(mock.commandCalls(QueryCommand)[1]?.args[0].input.ExclusiveStartKey).toStrictEqual({ pk: 'SEATS', sk: 'SEAT#W07000001' });
   });

@@ -13,7 +13,7 @@ import type { Selection } from '../src/domain/selection.ts';
 import { DEFAULT_SETTINGS } from '../src/domain/settings.ts';
 import type { Settings } from '../src/domain/settings.ts';
 import type { Publication, Timetable } from '../src/domain/timetable.ts';
-import { decodeCursor, encodeCursor } from '../src/store/page-cursor.ts';
+import { decodePageCursor, encodePageCursor } from '@platform/kit';
 import type { CalendarSubscriptionStore } from '../src/store/calendar-subscription-store.ts';
 import type { SeatFlagsChange, SeatStore, StoredSettings } from '../src/store/seat-store.ts';
 import type { PublishOutcome, SelectionStore, TimetableAt } from '../src/store/selection-store.ts';
@@ -23,13 +23,13 @@ const clone = <T>(value: T): T => structuredClone(value);
 
 /** Pages a sorted map as the Dynamo stores do, with the same cursors. */
 const pageOf = <T>(partition: string, sortKey: (item: T) => string, items: T[], request: PageRequest<T>): Page<T> => {
-  const after = request.next === undefined ? undefined : decodeCursor(request.next, partition).sk;
+  const after = request.next === undefined ? undefined : decodePageCursor(request.next, partition).sk;
   const sorted = items.map((item) => ({ sk: sortKey(item), item })).sort((a, b) => a.sk.localeCompare(b.sk));
   const remaining = sorted.filter(({ sk }) => after === undefined || sk > after).filter(({ item }) => (request.keep ?? (() => true))(item));
   const page = remaining.slice(0, request.limit);
   const last = page.at(-1);
   const more = sorted.some(({ sk }) => last !== undefined && sk > last.sk);
-  return { items: page.map(({ item }) => clone(item)), ...(page.length === request.limit && more && last ? { next: encodeCursor({ pk: partition, sk: last.sk }) } : {}) };
+  return { items: page.map(({ item }) => clone(item)), ...(page.length === request.limit && more && last ? { next: encodePageCursor({ pk: partition, sk: last.sk }) } : {}) };
 };
 
 /** The seats and settings in memory, keeping the rules the DynamoDB store's conditions keep. */

@@ -1,6 +1,6 @@
 import type { BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '@platform/events';
-import { outboxPut } from '@platform/kit';
+import { decodePageCursor, encodePageCursor, outboxPut } from '@platform/kit';
 import type { DocumentClient, TransactWriteItem } from '@platform/kit';
 import type { Application, LedgerStep } from '../domain/application.ts';
 import { wholePenceOf } from '../domain/money.ts';
@@ -10,7 +10,6 @@ import type { LedgerPosting } from './fund-ledger.ts';
 import { FundLedger } from './fund-ledger.ts';
 import { fundStateOf } from './items.ts';
 import { APPLICATIONS_PARTITION, applicationKey, candidateApplicationKey, candidatePartition, fundKey, seatSelectionKey } from './keys.ts';
-import { decodeCursor, encodeCursor } from './page-cursor.ts';
 import { failedConditionAt, retryTransactionConflicts } from './transaction-retry.ts';
 
 // Applications are a few KB at most (a 5,000-character statement and a short history), so a read of this
@@ -107,7 +106,7 @@ export class DynamoApplicationStore implements ApplicationStore {
   async page({ limit, next, keep = () => true }: PageRequest<Application>): Promise<Page<Application>> {
     // Filters run here rather than in DynamoDB, so that a page holds `limit` matching applications whenever
     // there are that many, and the cursor is the key of the last one it holds.
-    let startKey: Record<string, unknown> | undefined = next === undefined ? undefined : decodeCursor(next, APPLICATIONS_PARTITION);
+    let startKey: Record<string, unknown> | undefined = next === undefined ? undefined : decodePageCursor(next, APPLICATIONS_PARTITION);
     const items: Application[] = [];
     for (;;) {
       const { Items = [], LastEvaluatedKey } = await this.#dynamo.query({
@@ -123,7 +122,7 @@ export class DynamoApplicationStore implements ApplicationStore {
         items.push(application);
         if (items.length === limit) {
           const last = index === Items.length - 1 && LastEvaluatedKey === undefined;
-          return last ? { items } : { items, next: encodeCursor({ pk: String(item['pk']), sk: String(item['sk']) }) };
+          return last ? { items } : { items, next: encodePageCursor({ pk: String(item['pk']), sk: String(item['sk']) }) };
         }
       }
       if (LastEvaluatedKey === undefined) return { items };

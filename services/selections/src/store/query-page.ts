@@ -1,5 +1,5 @@
 import type { DocumentClient } from '@platform/kit';
-import { decodeCursor, encodeCursor } from './page-cursor.ts';
+import { decodePageCursor, encodePageCursor } from '@platform/kit';
 import type { Page, PageRequest } from './types.ts';
 
 export interface PartitionQuery<T> {
@@ -19,7 +19,7 @@ const READ_BATCH = 500;
  */
 export const queryPage = async <T>(dynamo: DocumentClient, query: PartitionQuery<T>, request: PageRequest<T>): Promise<Page<T>> => {
   const keep = request.keep ?? (() => true);
-  let startKey: Record<string, unknown> | undefined = request.next === undefined ? undefined : decodeCursor(request.next, query.partition);
+  let startKey: Record<string, unknown> | undefined = request.next === undefined ? undefined : decodePageCursor(request.next, query.partition);
   const items: T[] = [];
   for (;;) {
     const { Items = [], LastEvaluatedKey } = await dynamo.query({
@@ -35,7 +35,7 @@ export const queryPage = async <T>(dynamo: DocumentClient, query: PartitionQuery
       items.push(value);
       if (items.length === request.limit) {
         const last = index === Items.length - 1 && LastEvaluatedKey === undefined;
-        return last ? { items } : { items, next: encodeCursor({ pk: String(item['pk']), sk: String(item['sk']) }) };
+        return last ? { items } : { items, next: encodePageCursor({ pk: String(item['pk']), sk: String(item['sk']) }) };
       }
     }
     if (LastEvaluatedKey === undefined) return { items };
