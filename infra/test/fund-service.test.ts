@@ -1,60 +1,21 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
-import { App, Stack } from 'aws-cdk-lib';
-import type { CfnElement } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from '@jest/globals';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
-import { routeToInboxes } from '../lib/event-routing.ts';
 import { FundService } from '../lib/fund-service.ts';
-import { PlatformApi } from '../lib/http-api.ts';
-import { OutboxRelay } from '../lib/outbox-relay.ts';
-import { ServiceInbox } from '../lib/service-inbox.ts';
-import { ServiceStore } from '../lib/service-store.ts';
-import { STAGES } from '../lib/stage-config.ts';
-
-type Resource = { Properties: Record<string, unknown> };
-type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
+import { serviceTestStack } from './support/service-test-stack.ts';
+import type { Resource, Statement } from './support/service-test-stack.ts';
 
 // The fund service as the platform stack composes it, alone in a stack, with bundling skipped.
-let stack: Stack;
-let store: ServiceStore;
-let inbox: ServiceInbox;
-let service: FundService;
-let template: Template;
+const { stack, store, inboxes, service, template, logicalIdOf, routeTable, statementsFor: statementsOfRole, actionsOn: roleActionsOn } =
+  serviceTestStack('fund', (scope, { stage, api, table, outbox, inboxes: all }) => new FundService(scope, 'Fund', { stage, api, table, outbox, inbox: all.fund }));
+const inbox = inboxes.fund;
 
-beforeAll(() => {
-  stack = new Stack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'Test');
-  const stage = STAGES.dev;
-  const api = new PlatformApi(stack, 'Api', { stage });
-  inbox = new ServiceInbox(stack, 'FundInbox', { stage });
-  store = new ServiceStore(stack, 'FundStore', { stage });
-  new OutboxRelay(stack, 'FundOutboxRelay', { service: 'fund', stage, outbox: store.outbox, routes: routeToInboxes('fund', { fund: inbox }) });
-  service = new FundService(stack, 'Fund', { stage, api, table: store.table, outbox: store.outbox, inbox });
-  template = Template.fromStack(stack);
-});
-
-const logicalIdOf = (construct: IConstruct): string => {
-  let element: IConstruct = construct;
-  while (element.node.defaultChild !== undefined) element = element.node.defaultChild;
-  return stack.getLogicalId(element as CfnElement);
-};
 const functionId = (id: string) => logicalIdOf(service.functions[id]!.function);
 const arnOf = (construct: IConstruct) => ({ 'Fn::GetAtt': [logicalIdOf(construct), 'Arn'] });
-const statementsOf = (policy: Resource): Statement[] => (policy.Properties['PolicyDocument'] as { Statement: Statement[] }).Statement;
 const actionsOf = (statement: Statement): string[] => (Array.isArray(statement.Action) ? statement.Action : [statement.Action]);
-const statementsFor = (id: string): Statement[] => {
-  const role = { Ref: logicalIdOf(service.functions[id]!.role) };
-  return Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>)
-    .filter((policy) => JSON.stringify(policy.Properties['Roles']) === JSON.stringify([role]))
-    .flatMap(statementsOf);
-};
+const statementsFor = (id: string): Statement[] => statementsOfRole(service.functions[id]!.role);
 /** The actions the function `id` is allowed on `resource`. */
-const actionsOn = (id: string, resource: IConstruct): string[] =>
-  statementsFor(id)
-    .filter((statement) => statement.Effect === 'Allow')
-    .filter((statement) => JSON.stringify(statement.Resource).includes(JSON.stringify(arnOf(resource))))
-    .flatMap(actionsOf)
-    .sort();
+const actionsOn = (id: string, resource: IConstruct): string[] => roleActionsOn(service.functions[id]!.role, resource);
 const environment = (id: string) =>
   ((template.findResources('AWS::Lambda::Function') as Record<string, Resource>)[functionId(id)]!.Properties['Environment'] as { Variables: Record<string, unknown> })
     .Variables;
@@ -108,17 +69,8 @@ describe('FundService', () => {
   });
 
   it('routes each key to its own function, all behind the JWT authorizer', () => {
-    // Prepare
-    const routes = template.findResources('AWS::ApiGatewayV2::Route') as Record<string, Resource>;
-    const integrations = template.findResources('AWS::ApiGatewayV2::Integration') as Record<string, Resource>;
     // Act
-    const table = Object.fromEntries(
-      Object.values(routes).map(({ Properties: route }) => {
-        const target = route['Target'] as { 'Fn::Join': [string, [string, { Ref: string }]] };
-        const uri = integrations[target['Fn::Join'][1][1].Ref]!.Properties['IntegrationUri'] as { 'Fn::GetAtt': [string, string] };
-        return [route['RouteKey'], { auth: route['AuthorizationType'], handler: uri['Fn::GetAtt'][0] }];
-      }),
-    );
+    const table = routeTable();
     // Assess
     expect(table).toStrictEqual({
       'POST /fund/donations': { auth: 'JWT', handler: functionId('RecordDonation') },
