@@ -108,8 +108,8 @@ const ROWS: Record<string, Row> = {
     expected: finance(409),
   },
   'GET /fund/reports/diversity': { method: 'GET', path: () => '/fund/reports/diversity', expected: finance(200) },
-  // Part 1: the levy and the ledger. Finance's own calls to the three routes that add donations or rates are
-  // left out: they would change the shared fund under the other files' feet (fund.int.test.ts makes them).
+  // Part 1: the levy and the ledger. The three routes that add donations or rates are sent invalid bodies,
+  // so that finance's 400 shows the role check passed without changing the shared fund under other files.
   'GET /fund/balance': { method: 'GET', path: () => '/fund/balance', expected: finance(200) },
   'GET /fund/levy-rates': { method: 'GET', path: () => '/fund/levy-rates', expected: finance(200) },
   'GET /fund/ledger': { method: 'GET', path: () => `/fund/ledger?from=${today}&to=${today}&limit=1`, expected: finance(200) },
@@ -125,21 +125,21 @@ const ROWS: Record<string, Row> = {
   'POST /fund/donations': {
     method: 'POST',
     path: () => '/fund/donations',
-    body: { donationId: `authz-${run}`, amountPence: 100, receivedOn: today, source: 'donation' },
-    expected: { 'no token': 401, 'candidate (owner)': 403, 'another candidate': 403, 'hq-staff': 403 },
+    body: { donationId: `authz-${run}`, amountPence: -100, receivedOn: today, source: 'donation' },
+    expected: finance(400),
   },
   'POST /fund/donations/import': {
     method: 'POST',
     path: () => '/fund/donations/import',
-    body: `donationId,amountPence,receivedOn,source\nauthz-${run},100,${today},donation\n`,
+    body: `not,a,donations,header\nauthz-${run},100,${today},donation\n`,
     headers: { 'content-type': 'text/csv' },
-    expected: { 'no token': 401, 'candidate (owner)': 403, 'another candidate': 403, 'hq-staff': 403 },
+    expected: finance(400),
   },
   'PUT /fund/levy-rates': {
     method: 'PUT',
     path: () => '/fund/levy-rates',
-    body: { basisPoints: 300, effectiveFrom: '2020-01-01' },
-    expected: { 'no token': 401, 'candidate (owner)': 403, 'another candidate': 403, 'hq-staff': 403 },
+    body: { basisPoints: -300, effectiveFrom: '2020-01-01' },
+    expected: finance(400),
   },
 };
 

@@ -50,8 +50,8 @@ export type HttpLambdaHandler = (
  * @example
  * ```ts
  * export const handler = httpHandler(async (event, { caller }) => {
+ *   requireRole(caller, ...roles); // before reading the request: a caller without the role learns nothing of it
  *   const { pingId } = parse(GetPingPath, event.pathParameters, 'path');
- *   requireRole(caller, ...roles);
  *   return { status: 200, body: await pings.get(pingId) };
  * });
  * ```

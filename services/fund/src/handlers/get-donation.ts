@@ -11,8 +11,8 @@ const DonationPath = z.object({ donationId: z.string().min(1).max(200) });
 /** `GET /fund/donations/{donationId}` (finance): the donation, its levy and its refunds. */
 export const getDonationHandler = (funds: FundStore): HttpLambdaHandler =>
   httpHandler(async (event, { caller }) => {
-    const { donationId } = parse(DonationPath, event.pathParameters, 'path');
     requireRole(caller, 'finance');
+    const { donationId } = parse(DonationPath, event.pathParameters, 'path');
     const found = await funds.donation(donationId);
     if (found === undefined) throw new DonationNotFoundError(donationId);
     return { status: 200, body: donationView(found) };

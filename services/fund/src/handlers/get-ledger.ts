@@ -11,8 +11,8 @@ import { LedgerQuery } from './query.ts';
  */
 export const getLedgerHandler = (funds: FundStore): HttpLambdaHandler =>
   httpHandler(async (event, { caller }) => {
-    const { from, to, limit = 100, cursor } = parse(LedgerQuery, event.queryStringParameters ?? {}, 'query');
     requireRole(caller, 'finance');
+    const { from, to, limit = 100, cursor } = parse(LedgerQuery, event.queryStringParameters ?? {}, 'query');
     const page = await funds.ledger({ from, to }, { limit, ...(cursor === undefined ? {} : { cursor }) });
     return {
       status: 200,

@@ -13,8 +13,8 @@ const MAX_STATEMENT_ROWS = 30_000;
 /** `GET /fund/statement.csv?from&to` (finance): the ledger over the range as CSV, for the accountants. */
 export const getStatementHandler = (funds: FundStore): HttpLambdaHandler =>
   httpHandler(async (event, { caller }) => {
-    const { from, to } = parse(DateRangeQuery, event.queryStringParameters ?? {}, 'query');
     requireRole(caller, 'finance');
+    const { from, to } = parse(DateRangeQuery, event.queryStringParameters ?? {}, 'query');
     const movements: Movement[] = [];
     let cursor: string | undefined;
     do {

@@ -16,8 +16,8 @@ import { donationQueue, fundStore } from './environment.ts';
  */
 export const recordDonationHandler = (funds: FundStore, queue: DonationQueue): HttpLambdaHandler =>
   httpHandler(async (event, { caller, correlationId, logger }) => {
-    const data = parse(donationReceived.data, event.body, 'body');
     requireRole(caller, 'finance');
+    const data = parse(donationReceived.data, event.body, 'body');
     const problems = donationProblems(data, new Date());
     if (problems.length > 0) {
       const issues = problems.map(({ field, error }) => ({ path: ['body', field], message: error.message }));

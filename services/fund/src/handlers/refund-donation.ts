@@ -32,9 +32,9 @@ const MAX_ATTEMPTS = 5;
  */
 export const refundDonationHandler = (funds: FundStore): HttpLambdaHandler =>
   httpHandler(async (event, { caller, correlationId, logger }) => {
+    requireRole(caller, 'finance');
     const { donationId } = parse(RefundPath, event.pathParameters, 'path');
     const body = parse(RefundBody, event.body, 'body');
-    requireRole(caller, 'finance');
     const request = { refundId: body.refundId ?? randomUUID(), amountPence: body.amountPence, refundedOn: body.refundedOn ?? calendarDateOf(new Date()) };
 
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {

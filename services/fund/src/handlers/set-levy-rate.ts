@@ -19,8 +19,8 @@ const MAX_ATTEMPTS = 10;
  */
 export const setLevyRateHandler = (funds: FundStore): HttpLambdaHandler =>
   httpHandler(async (event, { caller, logger }) => {
-    const { basisPoints, effectiveFrom } = parse(SetRateBody, event.body, 'body');
     requireRole(caller, 'finance');
+    const { basisPoints, effectiveFrom } = parse(SetRateBody, event.body, 'body');
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const fund = await funds.fund();
       const addition = addRate(fund.rates, { basisPoints, effectiveFrom, setBy: caller.id, setAt: new Date().toISOString() }, fund);

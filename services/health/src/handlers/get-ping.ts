@@ -9,8 +9,8 @@ const GetPingPath = z.object({ pingId: z.uuid() });
 
 export const getPingHandler = (pings: PingStore): HttpLambdaHandler =>
   httpHandler(async (event, { caller }) => {
-    const { pingId } = parse(GetPingPath, event.pathParameters, 'path');
     requireRole(caller, ...roles);
+    const { pingId } = parse(GetPingPath, event.pathParameters, 'path');
     const ping = await pings.get(pingId);
     if (ping === undefined) throw new PingNotFoundError(pingId);
     return { status: 200, body: ping };

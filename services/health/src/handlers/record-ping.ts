@@ -11,8 +11,8 @@ const RecordPingBody = z.object({ message: PingMessage });
 
 export const recordPingHandler = (pings: PingStore): HttpLambdaHandler =>
   httpHandler(async (event, { caller, correlationId, logger }) => {
-    const { message } = parse(RecordPingBody, event.body, 'body');
     requireRole(caller, ...roles);
+    const { message } = parse(RecordPingBody, event.body, 'body');
     const ping = createPing({ pingId: randomUUID(), message, recordedBy: caller.id, recordedAt: new Date().toISOString() });
     await pings.record(ping, pingRecordedEvent(ping, correlationId));
     logger.info('ping recorded', { pingId: ping.pingId });
