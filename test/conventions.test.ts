@@ -23,6 +23,19 @@ describe('repository conventions', () => {
     expect(offending(/import\s*\{\s*z\s*\}\s*from\s*'zod'/)).toStrictEqual([]);
   });
 
+  it("checks the caller's role in every handler before reading the request", () => {
+    const parsesFirst = files
+      .filter((file) => /services\/[^/]+\/src\/handlers\//.test(file))
+      .filter((file) => {
+        const source = readFileSync(file, 'utf8');
+        const roleCheck = source.search(/\brequireRole\(caller/);
+        const firstParse = source.search(/\bparse\([A-Z]/);
+        return roleCheck !== -1 && firstParse !== -1 && firstParse < roleCheck;
+      })
+      .map((file) => relative(repoRoot, file));
+    expect(parsesFirst).toStrictEqual([]);
+  });
+
   it('has no focused tests, which would silently skip the rest of the suite', () => {
     expect(offending(/\b(?:it|test|describe)\.only\(/)).toStrictEqual([]);
   });
