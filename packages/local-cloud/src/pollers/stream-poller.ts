@@ -72,7 +72,18 @@ export const startStreamPoller = ({
 }): Poller => {
   let running = mapping.enabled;
   const iterators = new Map<string, string | null>();
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  // One loop, so at most one wait at a time; stop() cuts it short (or it is skipped once
+  // stopped) rather than sitting out a retry back-off of up to 5 s.
+  let wake = () => {};
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      if (!running) return resolve();
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
 
   const listShards = async (): Promise<Shard[]> => {
     const shards: Shard[] = [];
@@ -204,6 +215,7 @@ export const startStreamPoller = ({
   return {
     stop: async () => {
       running = false;
+      wake();
       await looping;
     },
   };
