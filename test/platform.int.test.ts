@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { describe, expect, it } from '@jest/globals';
+import { readStackTemplate } from '@platform/local-cloud';
 import { eventually, localCloud } from '@platform/testing';
 
 const cloud = localCloud();
@@ -11,7 +11,8 @@ const cloud = localCloud();
 interface Template {
   Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }>;
 }
-const template = JSON.parse(readFileSync(join(cloud.stateDir, 'cdk.out', 'Platform-dev.template.json'), 'utf8')) as Template;
+// The stack as deployed: the root template with its nested stacks' resources flattened into it.
+const template = readStackTemplate(join(cloud.stateDir, 'cdk.out'), 'Platform-dev') as Template;
 const logicalIdsOf = (type: string) => Object.entries(template.Resources).filter(([, resource]) => resource.Type === type).map(([id]) => id);
 
 describe('the local cloud serves what the CDK app deploys', () => {

@@ -53,10 +53,17 @@ try {
   const baseline = measure(join(baselineDir, 'out'));
   rmSync(baselineDir, { recursive: true, force: true });
 
-  const template = JSON.parse(readFileSync(join(outDir, 'Platform-dev.template.json'), 'utf8')) as {
-    Resources: Record<string, { Type: string; Metadata?: Record<string, unknown> }>;
+  // Each service's functions are in a nested stack of Platform-dev: read every template, nested ones included.
+  type Template = { Resources: Record<string, { Type: string; Metadata?: Record<string, unknown> }> };
+  const templatesFrom = (file: string): Template[] => {
+    const template = JSON.parse(readFileSync(join(outDir, file), 'utf8')) as Template;
+    const nested = Object.values(template.Resources)
+      .filter((resource) => resource.Type === 'AWS::CloudFormation::Stack')
+      .flatMap((resource) => templatesFrom(String(resource.Metadata?.['aws:asset:path'])));
+    return [template, ...nested];
   };
-  const rows = Object.entries(template.Resources)
+  const rows = templatesFrom('Platform-dev.template.json')
+    .flatMap((template) => Object.entries(template.Resources))
     .filter(([, resource]) => resource.Type === 'AWS::Lambda::Function' && resource.Metadata?.['platform:entry'])
     .map(([logicalId, resource]) => ({
       logicalId,

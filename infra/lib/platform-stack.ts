@@ -1,4 +1,4 @@
-import { CfnOutput, Stack } from 'aws-cdk-lib';
+import { CfnOutput, NestedStack, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import type { ServiceName } from '@platform/events';
 import type { Construct } from 'constructs';
@@ -21,9 +21,16 @@ export interface PlatformStackProps extends StackProps {
 /**
  * One environment of the platform. It only composes: the API, then for each service its inbox, its store,
  * the relay of its outbox and the service itself. Inboxes come first because relays route to them.
+ *
+ * The API and the inboxes live in this stack; each service's store, relay and functions live in a nested
+ * stack of their own (`<Service>Service`), so that no single template nears CloudFormation's limit of 500
+ * resources as services grow. CDK passes the queues and the API in as nested-stack parameters and takes the
+ * functions' ARNs out as outputs; the environment stays one deployable stack.
  */
 export class PlatformStack extends Stack {
   readonly api: PlatformApi;
+  /** Each service's nested stack, holding its store, outbox relay and service construct. */
+  readonly services: Readonly<Record<ServiceName, NestedStack>>;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id, props);
@@ -40,17 +47,26 @@ export class PlatformStack extends Stack {
     };
 
     // A service's data: its table and outbox, and the relay from that outbox to its events' consumers.
-    const dataOf = (service: ServiceName, id: string, storeProps: Omit<ServiceStoreProps, 'stage'> = {}) => {
-      const store = new ServiceStore(this, `${id}Store`, { stage, ...storeProps });
-      new OutboxRelay(this, `${id}OutboxRelay`, { service, stage, outbox: store.outbox, routes: routeToInboxes(service, inboxes) });
+    // Each in the service's own nested stack, which the service construct is then built in.
+    const dataOf = (scope: NestedStack, service: ServiceName, id: string, storeProps: Omit<ServiceStoreProps, 'stage'> = {}) => {
+      const store = new ServiceStore(scope, `${id}Store`, { stage, ...storeProps });
+      new OutboxRelay(scope, `${id}OutboxRelay`, { service, stage, outbox: store.outbox, routes: routeToInboxes(service, inboxes) });
       return { stage, api: this.api, table: store.table, outbox: store.outbox };
     };
+    const nested = (id: string) => new NestedStack(this, `${id}Service`, { description: `${id} service of ${this.stackName}` });
+    this.services = {
+      health: nested('Health'),
+      emeritus: nested('Emeritus'),
+      selections: nested('Selections'),
+      fund: nested('Fund'),
+    };
+    const { health, emeritus, selections, fund } = this.services;
 
-    new HealthService(this, 'Health', { ...dataOf('health', 'Health'), inbox: inboxes.health });
+    new HealthService(health, 'Health', { ...dataOf(health, 'health', 'Health'), inbox: inboxes.health });
     // The emeritus service consumes no events yet: inboxes.emeritus exists, with no consumer attached.
-    new EmeritusService(this, 'Emeritus', dataOf('emeritus', 'Emeritus'));
-    new FundService(this, 'Fund', { ...dataOf('fund', 'Fund'), inbox: inboxes.fund });
-    new SelectionsService(this, 'Selections', { ...dataOf('selections', 'Selections'), inbox: inboxes.selections });
+    new EmeritusService(emeritus, 'Emeritus', dataOf(emeritus, 'emeritus', 'Emeritus'));
+    new FundService(fund, 'Fund', { ...dataOf(fund, 'fund', 'Fund'), inbox: inboxes.fund });
+    new SelectionsService(selections, 'Selections', { ...dataOf(selections, 'selections', 'Selections'), inbox: inboxes.selections });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
     new CfnOutput(this, 'UserPoolId', { value: this.api.userPool.userPoolId });

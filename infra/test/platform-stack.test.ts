@@ -1,25 +1,35 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { CfnElement } from 'aws-cdk-lib';
-import type { App, Stack } from 'aws-cdk-lib';
+import type { App, NestedStack, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { createPlatformApp } from '../lib/platform-app.ts';
+import type { PlatformStack } from '../lib/platform-stack.ts';
 
 // Built once for the file, as `cdk synth` builds it (cdk.json's feature flags included) but with bundling
 // skipped: esbuild per function would dominate the run.
 let app: App;
-let dev: Stack;
-let prod: Stack;
+let dev: PlatformStack;
+let prod: PlatformStack;
+/** The root stack of dev: the API and the inboxes. */
 let template: Template;
+/** The health service's nested stack of dev: its store, relay and functions. */
+let health: NestedStack;
+let healthTemplate: Template;
+/** Dev's root template and each of its nested stacks' templates: every resource of the environment. */
+let allTemplates: Template[];
 
 beforeAll(() => {
-  let stacks: Stack[];
+  let stacks: PlatformStack[];
   ({ app, stacks } = createPlatformApp({ context: { 'aws:cdk:bundling-stacks': [] } }));
   dev = stacks[0]!;
   prod = stacks[1]!;
   // Synthesizes the whole app, which runs cdk-nag and throws on any unacknowledged finding.
   template = Template.fromStack(dev);
+  health = dev.services.health;
+  healthTemplate = Template.fromStack(health);
+  allTemplates = [template, ...Object.values(dev.services).map((nested) => Template.fromStack(nested))];
 });
 
 /** The logical id of the CloudFormation resource behind a construct path, e.g. `HealthInbox/Queue`. */
@@ -32,8 +42,38 @@ const idOf = (stack: Stack, path: string): string => {
   }
   return stack.getLogicalId(construct);
 };
+/** References within the root stack (the API, the inboxes). */
 const ref = (path: string) => ({ Ref: idOf(dev, path) });
 const arn = (path: string) => ({ 'Fn::GetAtt': [idOf(dev, path), 'Arn'] });
+/** References within the health service's nested stack (paths relative to it, e.g. `Health/GetPing`). */
+const healthRef = (path: string) => ({ Ref: idOf(health, path) });
+const healthArn = (path: string) => ({ 'Fn::GetAtt': [idOf(health, path), 'Arn'] });
+
+const nestedStackResource = (nested: NestedStack) => {
+  const logicalId = dev.getLogicalId(nested.nestedStackResource as CfnElement);
+  const resource = (template.toJSON()['Resources'] as Record<string, { Properties: { Parameters: Record<string, unknown> } }>)[logicalId]!;
+  return { logicalId, parameters: resource.Properties.Parameters };
+};
+/**
+ * How `nested` refers to `value` of the root stack: a Ref to the one nested-stack parameter that the root
+ * passes exactly `value` (e.g. `arn('HealthInbox/Queue')`).
+ */
+const passedTo = (nested: NestedStack, value: unknown): { Ref: string } => {
+  const names = Object.entries(nestedStackResource(nested).parameters)
+    .filter(([, passed]) => JSON.stringify(passed) === JSON.stringify(value))
+    .map(([name]) => name);
+  expect({ value, parameters: names.length }).toStrictEqual({ value, parameters: 1 });
+  return { Ref: names[0]! };
+};
+/** How the root refers to `value` of `nested`: the one output of the nested stack whose value is exactly `value`. */
+const outputOf = (nested: NestedStack, value: unknown): { 'Fn::GetAtt': [string, string] } => {
+  const outputs = Template.fromStack(nested).toJSON()['Outputs'] as Record<string, { Value: unknown }>;
+  const names = Object.entries(outputs)
+    .filter(([, output]) => JSON.stringify(output.Value) === JSON.stringify(value))
+    .map(([name]) => name);
+  expect({ value, outputs: names.length }).toStrictEqual({ value, outputs: 1 });
+  return { 'Fn::GetAtt': [nestedStackResource(nested).logicalId, `Outputs.${names[0]!}`] };
+};
 
 type Resource = { Properties: Record<string, unknown>; Metadata?: Record<string, unknown>; DeletionPolicy?: string };
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown };
@@ -41,11 +81,14 @@ const statementsOf = (policy: Resource): Statement[] =>
   (policy.Properties['PolicyDocument'] as { Statement: Statement[] }).Statement;
 const actionsOf = (statement: Statement): string[] =>
   Array.isArray(statement.Action) ? statement.Action : [statement.Action];
-/** The statements of the policies attached to the role of the function at `path`. */
+/** The statements of the policies attached to the role of the health function at `path`. */
 const grantsOf = (path: string): Statement[] =>
-  Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>)
-    .filter((policy) => JSON.stringify(policy.Properties['Roles']) === JSON.stringify([ref(`${path}/Role`)]))
+  Object.values(healthTemplate.findResources('AWS::IAM::Policy') as Record<string, Resource>)
+    .filter((policy) => JSON.stringify(policy.Properties['Roles']) === JSON.stringify([healthRef(`${path}/Role`)]))
     .flatMap(statementsOf);
+/** The resources of `type` in every template of dev, root and nested, by logical id. */
+const allResourcesOf = (type: string): Record<string, Resource> =>
+  Object.assign({}, ...allTemplates.map((each) => each.findResources(type))) as Record<string, Resource>;
 
 describe('PlatformStack', () => {
   it('passes every AWS Solutions rule of cdk-nag in both stages, with findings acknowledged only where explained', () => {
@@ -82,9 +125,9 @@ describe('PlatformStack', () => {
     );
     // Assess
     expect(table).toStrictEqual({
-      'GET /health': { auth: 'NONE', authorizer: undefined, handler: arn('Health/GetHealth'), payload: '2.0' },
-      'POST /health/pings': { auth: 'JWT', authorizer, handler: arn('Health/RecordPing'), payload: '2.0' },
-      'GET /health/pings/{pingId}': { auth: 'JWT', authorizer, handler: arn('Health/GetPing'), payload: '2.0' },
+      'GET /health': { auth: 'NONE', authorizer: undefined, handler: outputOf(health, healthArn('Health/GetHealth')), payload: '2.0' },
+      'POST /health/pings': { auth: 'JWT', authorizer, handler: outputOf(health, healthArn('Health/RecordPing')), payload: '2.0' },
+      'GET /health/pings/{pingId}': { auth: 'JWT', authorizer, handler: outputOf(health, healthArn('Health/GetPing')), payload: '2.0' },
     });
   });
 
@@ -142,21 +185,22 @@ describe('PlatformStack', () => {
 
   it('runs every function on Node.js 24, ARM and X-Ray, logging to its own group, and records its source for the local cloud', () => {
     // Prepare
-    const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
+    const functions = allResourcesOf('AWS::Lambda::Function');
+    const healthFunctions = healthTemplate.findResources('AWS::Lambda::Function') as Record<string, Resource>;
     const expected = (path: string, entry: string) => [
-      idOf(dev, path),
+      idOf(health, path),
       {
         runtime: 'nodejs24.x',
         architectures: ['arm64'],
         tracing: { Mode: 'Active' },
-        logGroup: ref(`${path}/LogGroup`),
+        logGroup: healthRef(`${path}/LogGroup`),
         entry,
         handler: 'handler',
       },
     ];
     // Act
-    const actual = Object.fromEntries(
-      Object.entries(functions).map(([id, { Properties: fn, Metadata: metadata }]) => [
+    const summary = (all: Record<string, Resource>) => Object.fromEntries(
+      Object.entries(all).map(([id, { Properties: fn, Metadata: metadata }]) => [
         id,
         {
           runtime: fn['Runtime'],
@@ -168,12 +212,14 @@ describe('PlatformStack', () => {
         },
       ]),
     );
+    const actual = summary(functions);
     // Assess: every function of the app has the platform's defaults and names its source
+    expect(Object.keys(actual).length).toBeGreaterThan(0);
     for (const fn of Object.values(actual)) {
       expect(fn).toMatchObject({ runtime: 'nodejs24.x', architectures: ['arm64'], tracing: { Mode: 'Active' }, handler: 'handler' });
       expect(fn.entry).toMatch(/^(services|packages)\/.+\.ts$/);
     }
-    expect(Object.fromEntries(Object.entries(actual).filter(([id]) => id.startsWith('Health')))).toStrictEqual(
+    expect(summary(healthFunctions)).toStrictEqual(
       Object.fromEntries([
         expected('Health/GetHealth', 'services/health/src/handlers/get-health.ts'),
         expected('Health/RecordPing', 'services/health/src/handlers/record-ping.ts'),
@@ -186,22 +232,22 @@ describe('PlatformStack', () => {
 
   it('passes each health function the tables and queue it uses, and nothing else', () => {
     // Prepare
-    const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
+    const functions = healthTemplate.findResources('AWS::Lambda::Function') as Record<string, Resource>;
     const environment = (path: string) =>
-      (functions[idOf(dev, path)]!.Properties['Environment'] as { Variables: Record<string, unknown> }).Variables;
+      (functions[idOf(health, path)]!.Properties['Environment'] as { Variables: Record<string, unknown> }).Variables;
     const base = { POWERTOOLS_SERVICE_NAME: 'health', POWERTOOLS_LOG_LEVEL: 'DEBUG' };
     // Assess
     expect(environment('Health/GetHealth')).toStrictEqual(base);
     expect(environment('Health/RecordPing')).toStrictEqual({
       ...base,
-      TABLE_NAME: ref('HealthStore/Table'),
-      OUTBOX_TABLE_NAME: ref('HealthStore/Outbox'),
+      TABLE_NAME: healthRef('HealthStore/Table'),
+      OUTBOX_TABLE_NAME: healthRef('HealthStore/Outbox'),
     });
-    expect(environment('Health/GetPing')).toStrictEqual({ ...base, TABLE_NAME: ref('HealthStore/Table') });
+    expect(environment('Health/GetPing')).toStrictEqual({ ...base, TABLE_NAME: healthRef('HealthStore/Table') });
     expect(environment('Health/PingRecordedConsumer')).toStrictEqual({
       ...base,
-      TABLE_NAME: ref('HealthStore/Table'),
-      DEAD_LETTER_QUEUE_URL: ref('HealthInbox/DeadLetterQueue'),
+      TABLE_NAME: healthRef('HealthStore/Table'),
+      DEAD_LETTER_QUEUE_URL: passedTo(health, ref('HealthInbox/DeadLetterQueue')),
     });
   });
 
@@ -209,7 +255,7 @@ describe('PlatformStack', () => {
     // Prepare
     const tableActions = (path: string, table: string) =>
       grantsOf(path)
-        .filter((statement) => JSON.stringify(statement.Resource) === JSON.stringify(arn(table)))
+        .filter((statement) => JSON.stringify(statement.Resource) === JSON.stringify(healthArn(table)))
         .flatMap(actionsOf)
         .sort();
     // Assess
@@ -229,9 +275,9 @@ describe('PlatformStack', () => {
   });
 
   it('feeds the health inbox to its consumer in batches of 10 with partial batch failures', () => {
-    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-      EventSourceArn: arn('HealthInbox/Queue'),
-      FunctionName: ref('Health/PingRecordedConsumer'),
+    healthTemplate.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: passedTo(health, arn('HealthInbox/Queue')),
+      FunctionName: healthRef('Health/PingRecordedConsumer'),
       BatchSize: 10,
       MaximumBatchingWindowInSeconds: 1,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
@@ -241,9 +287,9 @@ describe('PlatformStack', () => {
   it('moves a message to the inbox dead-letter queue after 3 receives, and hides it for 6 consumer timeouts', () => {
     // Prepare
     const queues = template.findResources('AWS::SQS::Queue') as Record<string, Resource>;
-    const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
+    const functions = healthTemplate.findResources('AWS::Lambda::Function') as Record<string, Resource>;
     // Assess
-    expect(functions[idOf(dev, 'Health/PingRecordedConsumer')]!.Properties['Timeout']).toBe(30);
+    expect(functions[idOf(health, 'Health/PingRecordedConsumer')]!.Properties['Timeout']).toBe(30);
     expect(queues[idOf(dev, 'HealthInbox/Queue')]!.Properties).toStrictEqual({
       RedrivePolicy: { deadLetterTargetArn: arn('HealthInbox/DeadLetterQueue'), maxReceiveCount: 3 },
       SqsManagedSseEnabled: true,
@@ -261,13 +307,14 @@ describe('PlatformStack', () => {
       actionsOf(statement).includes('sqs:SendMessage'),
     );
     // Assess
-    expect(sends.map((statement) => statement.Resource)).toStrictEqual([arn('HealthInbox/DeadLetterQueue')]);
+    expect(sends.map((statement) => statement.Resource)).toStrictEqual([passedTo(health, arn('HealthInbox/DeadLetterQueue'))]);
   });
 
   it('denies every queue any request without TLS, with SQS-managed encryption', () => {
-    // Prepare
-    const queues = template.findResources('AWS::SQS::Queue') as Record<string, Resource>;
-    const policies = Object.values(template.findResources('AWS::SQS::QueuePolicy') as Record<string, Resource>);
+    // Prepare: every queue of every template (inboxes in the root, relay dead-letter queues nested), each with
+    // its policy in its own template
+    const queues = allResourcesOf('AWS::SQS::Queue');
+    const policies = Object.values(allResourcesOf('AWS::SQS::QueuePolicy'));
     // Act
     const sslOnly = policies
       .filter((policy) =>
@@ -280,6 +327,7 @@ describe('PlatformStack', () => {
       )
       .flatMap((policy) => (policy.Properties['Queues'] as { Ref: string }[]).map((queue) => queue.Ref));
     // Assess
+    expect(Object.keys(queues).length).toBeGreaterThan(0);
     expect(sslOnly.sort()).toStrictEqual(Object.keys(queues).sort());
     expect(Object.values(queues).map((queue) => queue.Properties['SqsManagedSseEnabled'])).toStrictEqual(Object.keys(queues).map(() => true));
   });
@@ -292,21 +340,21 @@ describe('PlatformStack', () => {
       SSESpecification: { SSEEnabled: true },
       TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
     };
-    const tables = template.findResources('AWS::DynamoDB::Table') as Record<string, Resource>;
+    const allTables = allResourcesOf('AWS::DynamoDB::Table');
+    const tables = healthTemplate.findResources('AWS::DynamoDB::Table') as Record<string, Resource>;
     // Assess: every table of the app has PITR, SSE and TTL; the health pair has the shared layout
-    for (const table of Object.values(tables)) expect(table.Properties).toMatchObject(common);
-    expect(Object.keys(tables).filter((id) => id.startsWith('Health')).sort()).toStrictEqual(
-      [idOf(dev, 'HealthStore/Table'), idOf(dev, 'HealthStore/Outbox')].sort(),
-    );
-    expect(tables[idOf(dev, 'HealthStore/Table')]!.Properties).toMatchObject({
+    expect(Object.keys(allTables).length).toBeGreaterThan(0);
+    for (const table of Object.values(allTables)) expect(table.Properties).toMatchObject(common);
+    expect(Object.keys(tables).sort()).toStrictEqual([idOf(health, 'HealthStore/Table'), idOf(health, 'HealthStore/Outbox')].sort());
+    expect(tables[idOf(health, 'HealthStore/Table')]!.Properties).toMatchObject({
       ...common,
       KeySchema: [
         { AttributeName: 'pk', KeyType: 'HASH' },
         { AttributeName: 'sk', KeyType: 'RANGE' },
       ],
     });
-    expect(tables[idOf(dev, 'HealthStore/Table')]!.Properties['StreamSpecification']).toBeUndefined();
-    expect(tables[idOf(dev, 'HealthStore/Outbox')]!.Properties).toMatchObject({
+    expect(tables[idOf(health, 'HealthStore/Table')]!.Properties['StreamSpecification']).toBeUndefined();
+    expect(tables[idOf(health, 'HealthStore/Outbox')]!.Properties).toMatchObject({
       ...common,
       KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
       StreamSpecification: { StreamViewType: 'NEW_IMAGE' },
@@ -314,21 +362,21 @@ describe('PlatformStack', () => {
   });
 
   it('relays the outbox stream from the oldest record, 25 at a time, bisecting and retrying before its dead-letter queue', () => {
-    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-      EventSourceArn: { 'Fn::GetAtt': [idOf(dev, 'HealthStore/Outbox'), 'StreamArn'] },
-      FunctionName: ref('HealthOutboxRelay/Function'),
+    healthTemplate.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: { 'Fn::GetAtt': [idOf(health, 'HealthStore/Outbox'), 'StreamArn'] },
+      FunctionName: healthRef('HealthOutboxRelay/Function'),
       StartingPosition: 'TRIM_HORIZON',
       BatchSize: 25,
       BisectBatchOnFunctionError: true,
       MaximumRetryAttempts: 10,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
-      DestinationConfig: { OnFailure: { Destination: arn('HealthOutboxRelay/DeadLetterQueue') } },
+      DestinationConfig: { OnFailure: { Destination: healthArn('HealthOutboxRelay/DeadLetterQueue') } },
     });
   });
 
   it('routes health.ping-recorded to the health inbox, and lets the relay send there and to its dead-letter queue only', () => {
     // Prepare
-    const relay = template.findResources('AWS::Lambda::Function')[idOf(dev, 'HealthOutboxRelay/Function')] as Resource;
+    const relay = healthTemplate.findResources('AWS::Lambda::Function')[idOf(health, 'HealthOutboxRelay/Function')] as Resource;
     const variables = (relay.Properties['Environment'] as { Variables: Record<string, unknown> }).Variables;
     // Act
     const sends = grantsOf('HealthOutboxRelay/Function').filter((statement) =>
@@ -339,34 +387,67 @@ describe('PlatformStack', () => {
     );
     // Assess
     expect(variables['EVENT_ROUTES']).toStrictEqual({
-      'Fn::Join': ['', ['{"health.ping-recorded":["', ref('HealthInbox/Queue'), '"]}']],
+      'Fn::Join': ['', ['{"health.ping-recorded":["', passedTo(health, ref('HealthInbox/Queue')), '"]}']],
     });
     expect(sends.flatMap((statement) => statement.Resource as unknown[])).toEqual(
-      expect.arrayContaining([arn('HealthInbox/Queue'), arn('HealthOutboxRelay/DeadLetterQueue')]),
+      expect.arrayContaining([passedTo(health, arn('HealthInbox/Queue')), healthArn('HealthOutboxRelay/DeadLetterQueue')]),
     );
     expect(sends.flatMap((statement) => statement.Resource as unknown[])).toHaveLength(2);
     expect(streamReads.map((statement) => statement.Resource)).toStrictEqual([
-      { 'Fn::GetAtt': [idOf(dev, 'HealthStore/Outbox'), 'StreamArn'] },
+      { 'Fn::GetAtt': [idOf(health, 'HealthStore/Outbox'), 'StreamArn'] },
     ]);
   });
 
-  it("keeps each environment's stack within CloudFormation's limit of 500 resources", () => {
-    for (const stack of [dev, prod]) {
-      const count = Object.keys(Template.fromStack(stack).toJSON()['Resources'] as object).length;
-      expect({ stack: stack.stackName, withinLimit: count <= 500 }).toStrictEqual({ stack: stack.stackName, withinLimit: true });
+  it("keeps each environment's root stack and each of its nested stacks within CloudFormation's limit of 500 resources", () => {
+    for (const root of [dev, prod]) {
+      const services = Object.values(root.services);
+      expect(services).toHaveLength(4);
+      for (const stack of [root, ...services]) {
+        const count = Object.keys(Template.fromStack(stack).toJSON()['Resources'] as object).length;
+        expect({ stack: stack.node.path, withinLimit: count <= 500 }).toStrictEqual({ stack: stack.node.path, withinLimit: true });
+      }
+    }
+  });
+
+  it("keeps the API and the inboxes in the root stack, and each service's store, relay and functions in a nested stack of its own", () => {
+    // Prepare
+    const count = (each: Template, type: string) => Object.keys(each.findResources(type)).length;
+    const layout = (each: Template) => ({
+      nestedStacks: count(each, 'AWS::CloudFormation::Stack'),
+      apis: count(each, 'AWS::ApiGatewayV2::Api'),
+      userPools: count(each, 'AWS::Cognito::UserPool'),
+      routes: count(each, 'AWS::ApiGatewayV2::Route') > 0,
+      queues: count(each, 'AWS::SQS::Queue'),
+      tables: count(each, 'AWS::DynamoDB::Table'),
+      functions: count(each, 'AWS::Lambda::Function') > 0,
+    });
+    // Assess: four inboxes of two queues each in the root; per service its table and outbox, its relay's
+    // dead-letter queue and its functions
+    expect(layout(template)).toStrictEqual({ nestedStacks: 4, apis: 1, userPools: 1, routes: true, queues: 8, tables: 0, functions: false });
+    for (const nested of Object.values(dev.services)) {
+      expect({ stack: nested.node.path, ...layout(Template.fromStack(nested)) }).toStrictEqual({
+        stack: nested.node.path,
+        nestedStacks: 0,
+        apis: 0,
+        userPools: 0,
+        routes: false,
+        queues: 1,
+        tables: 2,
+        functions: true,
+      });
     }
   });
 
   it('grants no wildcard action, and `*` resources only for the X-Ray actions that take no resource', () => {
     // Prepare
-    const roles = Object.values(template.findResources('AWS::IAM::Role') as Record<string, Resource>);
+    const roles = Object.values(allResourcesOf('AWS::IAM::Role'));
     const inlineStatements = roles.flatMap((role) =>
       ((role.Properties['Policies'] as { PolicyDocument: { Statement: Statement[] } }[] | undefined) ?? []).flatMap(
         (policy) => policy.PolicyDocument.Statement,
       ),
     );
     const statements = [
-      ...Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>).flatMap(statementsOf),
+      ...Object.values(allResourcesOf('AWS::IAM::Policy')).flatMap(statementsOf),
       ...inlineStatements,
     ];
     // Act
@@ -383,15 +464,17 @@ describe('PlatformStack', () => {
   it('retains and protects the prod tables and user pool, and enforces threat protection there', () => {
     // Prepare
     const prodTemplate = Template.fromStack(prod);
-    // Assess
-    prodTemplate.allResources('AWS::DynamoDB::Table', {
-      DeletionPolicy: 'Retain',
-      Properties: Match.objectLike({ DeletionProtectionEnabled: true }),
-    });
+    // Assess: the tables are in the services' nested stacks, each of which has some
+    for (const nested of Object.values(prod.services)) {
+      Template.fromStack(nested).allResources('AWS::DynamoDB::Table', {
+        DeletionPolicy: 'Retain',
+        Properties: Match.objectLike({ DeletionProtectionEnabled: true }),
+      });
+    }
     prodTemplate.hasResource('AWS::Cognito::UserPool', {
       DeletionPolicy: 'Retain',
       Properties: Match.objectLike({ DeletionProtection: 'ACTIVE', UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' } }),
     });
-    template.allResources('AWS::DynamoDB::Table', { DeletionPolicy: 'Delete' });
+    for (const nested of Object.values(dev.services)) Template.fromStack(nested).allResources('AWS::DynamoDB::Table', { DeletionPolicy: 'Delete' });
   });
 });

@@ -3,7 +3,8 @@ export { startLocalCloud, type LocalCloudOptions, type RunningLocalCloud } from 
 export { readWiring, UnsupportedWiringError } from './wiring/read-wiring.ts';
 export type { Wiring } from './wiring/wiring.ts';
 export { resolveIntrinsics } from './wiring/intrinsics.ts';
-export { synthesizeStack } from './synth.ts';
+export { readStackTemplate, synthesizeStack } from './synth.ts';
+export { flattenNestedStacks, UnsupportedNestedStackError } from './wiring/flatten-nested-stacks.ts';
 export { repoRoot, localPaths } from './paths.ts';
 export { startDynamoDbLocal, type RunningEmulator } from './emulators/dynamodb-local.ts';
 export { freePort } from './emulators/free-port.ts';

@@ -3,10 +3,15 @@ export interface CfnResource {
   Type: string;
   Properties?: Record<string, unknown>;
   Metadata?: Record<string, unknown>;
+  DependsOn?: string | string[];
+  Condition?: string;
 }
 
 export interface CfnTemplate {
   Resources: Record<string, CfnResource>;
+  Parameters?: Record<string, unknown>;
+  Conditions?: Record<string, unknown>;
+  Outputs?: Record<string, { Value: unknown } & Record<string, unknown>>;
 }
 
 /**
