@@ -33,6 +33,7 @@ export type {
   TextResult,
 } from './http/types.ts';
 export { inboxPut } from './inbox/inbox-put.ts';
+export { failedConditionAt, isTransactionConflict, retryTransactionConflicts } from './dynamodb/transactions.ts';
 export { isDuplicateDelivery } from './inbox/is-duplicate-delivery.ts';
 export { logger } from './logging/logger.ts';
 export type { Logger } from './logging/logger.ts';

@@ -9,7 +9,7 @@ import type { LevyRate } from '../src/domain/levy-rate.ts';
 import { refundDonation } from '../src/domain/refund.ts';
 import { DynamoFundStore } from '../src/store/dynamo-fund-store.ts';
 import { FundLedger } from '../src/store/fund-ledger.ts';
-import { retryTransactionConflicts } from '../src/store/transaction-retry.ts';
+import { retryTransactionConflicts } from '@platform/kit';
 import { scratchFundTable } from './scratch-table.ts';
 
 // The store against DynamoDB Local, each test on a table of its own: the conditions that keep the ledger

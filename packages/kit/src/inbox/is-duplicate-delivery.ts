@@ -1,4 +1,4 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { failedConditionAt } from '../dynamodb/transactions.ts';
 
 /**
  * Whether a failed `transactWrite` was cancelled because its inbox item, at `itemIndex` among the
@@ -13,6 +13,4 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
  * }
  * ```
  */
-export const isDuplicateDelivery = (error: unknown, itemIndex: number): boolean =>
-  error instanceof TransactionCanceledException &&
-  error.CancellationReasons?.[itemIndex]?.Code === 'ConditionalCheckFailed';
+export const isDuplicateDelivery = (error: unknown, itemIndex: number): boolean => failedConditionAt(error, itemIndex);

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@platform/events';
-import { outboxPut } from '@platform/kit';
+import { failedConditionAt, isTransactionConflict, outboxPut } from '@platform/kit';
 import type { DocumentClient, TransactWriteItem } from '@platform/kit';
 import { RetirementAlreadyActiveError } from '../domain/errors.ts';
 import { HistoryEntry } from '../domain/history.ts';
@@ -8,7 +8,7 @@ import type { ActiveRetirement, WithdrawnRetirement } from '../domain/retirement
 import { DEFAULT_SETTINGS, SettingsRecord } from '../domain/settings.ts';
 import { encodeCursor } from './history-cursor.ts';
 import type { EmeritusStore, HistoryPage, VersionedSettings } from './emeritus-store.ts';
-import { backOff, conflictedWithAnother, failedCondition } from './transaction-outcome.ts';
+import { backOff } from './back-off.ts';
 
 // The single table's items:
 //   REGISTER        / RETIREMENT#<retirementId>  a retirement, active or withdrawn
@@ -60,7 +60,7 @@ export class DynamoEmeritusStore implements EmeritusStore {
       return 'saved';
     } catch (error) {
       // Either way another change got there first: the caller reads the settings again and retries.
-      if (failedCondition(error, 0) || conflictedWithAnother(error)) return 'stale';
+      if (failedConditionAt(error, 0) || isTransactionConflict(error)) return 'stale';
       throw error;
     }
   }
@@ -112,10 +112,10 @@ export class DynamoEmeritusStore implements EmeritusStore {
         await this.#dynamo.transactWrite({ TransactItems: transactItems });
         return;
       } catch (error) {
-        if (failedCondition(error, 0)) {
+        if (failedConditionAt(error, 0)) {
           const holder = await this.#lockHolder(retirement.mpId);
           if (holder !== undefined) throw new RetirementAlreadyActiveError(retirement.mpId, holder);
-        } else if (!conflictedWithAnother(error)) {
+        } else if (!isTransactionConflict(error)) {
           throw error;
         }
         if (attempt === ATTEMPTS) throw error;
@@ -153,8 +153,8 @@ export class DynamoEmeritusStore implements EmeritusStore {
         await this.#dynamo.transactWrite({ TransactItems: transactItems });
         return 'withdrawn';
       } catch (error) {
-        if (failedCondition(error, 0)) return 'not-active';
-        if (!conflictedWithAnother(error) || attempt === ATTEMPTS) throw error;
+        if (failedConditionAt(error, 0)) return 'not-active';
+        if (!isTransactionConflict(error) || attempt === ATTEMPTS) throw error;
         await backOff(attempt);
       }
     }

@@ -1,6 +1,6 @@
 import type { BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '@platform/events';
-import { decodePageCursor, encodePageCursor, outboxPut } from '@platform/kit';
+import { decodePageCursor, encodePageCursor, failedConditionAt, outboxPut, retryTransactionConflicts } from '@platform/kit';
 import type { DocumentClient, TransactWriteItem } from '@platform/kit';
 import type { Application, LedgerStep } from '../domain/application.ts';
 import { wholePenceOf } from '../domain/money.ts';
@@ -10,7 +10,6 @@ import type { LedgerPosting } from './fund-ledger.ts';
 import { FundLedger } from './fund-ledger.ts';
 import { fundStateOf } from './items.ts';
 import { APPLICATIONS_PARTITION, applicationKey, candidateApplicationKey, candidatePartition, fundKey, seatSelectionKey } from './keys.ts';
-import { failedConditionAt, retryTransactionConflicts } from './transaction-retry.ts';
 
 // Applications are a few KB at most (a 5,000-character statement and a short history), so a read of this
 // many stays well inside DynamoDB's 1 MB a page.

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@platform/events';
-import { inboxPut, isDuplicateDelivery, outboxPut } from '@platform/kit';
+import { failedConditionAt, inboxPut, isDuplicateDelivery, outboxPut, retryTransactionConflicts } from '@platform/kit';
 import type { DocumentClient, TransactWriteItem } from '@platform/kit';
 import type { Donation } from '../domain/donation.ts';
 import type { LevyRate } from '../domain/levy-rate.ts';
@@ -10,7 +10,6 @@ import type { DateRange, Delivery, DonationOutcome, FundState, FundStore, Ledger
 import { donationOf, fundStateOf, movementOf, refundOf } from './items.ts';
 import { donationKey, fundKey, ledgerPartition, monthsBetween, refundKey } from './keys.ts';
 import { decodeCursor, encodeCursor } from './ledger-cursor.ts';
-import { failedConditionAt, retryTransactionConflicts } from './transaction-retry.ts';
 
 /** The condition on the fund's totals item under which a levy calculated from `guard` is still right. */
 const levyGuard = (guard: RateGuard, receivedOn: string) => {

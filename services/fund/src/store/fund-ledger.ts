@@ -1,10 +1,10 @@
+import { failedConditionAt } from '@platform/kit';
 import type { TransactWriteItem } from '@platform/kit';
 import { totalsDelta } from '../domain/fund-totals.ts';
 import type { Movement, MovementKind } from '../domain/ledger.ts';
 import { movement } from '../domain/ledger.ts';
 import { unitsOfPence } from '../domain/money.ts';
 import { fundKey, movementKey } from './keys.ts';
-import { failedConditionAt } from './transaction-retry.ts';
 
 /** A condition (and any extra `SET`s) to write with a posting's update of the fund's totals. */
 export interface PostingGuard {

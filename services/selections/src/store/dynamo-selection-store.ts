@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { EventEnvelope } from '@platform/events';
-import { inboxPut, isDuplicateDelivery, outboxPut } from '@platform/kit';
+import { failedConditionAt, inboxPut, isDuplicateDelivery, outboxPut } from '@platform/kit';
 import type { DocumentClient, TransactWriteItem } from '@platform/kit';
 import * as z from 'zod';
 import { ConcurrentChangeError, TimetableAlreadyPublishedError, TimetableNotFoundError } from '../domain/errors.ts';
@@ -47,9 +47,6 @@ const seatAsRead = (seat: Seat): { condition: string; values: Record<string, unk
   }
   return { condition: clauses.join(' AND '), values };
 };
-
-const cancelledOnlyBy = (error: unknown, index: number): boolean =>
-  error instanceof TransactionCanceledException && error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed';
 
 export class DynamoSelectionStore implements SelectionStore {
   readonly #dynamo: DocumentClient;
@@ -117,8 +114,8 @@ export class DynamoSelectionStore implements SelectionStore {
       });
       return 'published';
     } catch (error) {
-      if (cancelledOnlyBy(error, 0)) return 'already-published';
-      if (cancelledOnlyBy(error, 1)) return 'seat-taken';
+      if (failedConditionAt(error, 0)) return 'already-published';
+      if (failedConditionAt(error, 1)) return 'seat-taken';
       throw error;
     }
   }

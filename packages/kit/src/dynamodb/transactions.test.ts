@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { TransactionCanceledException, TransactionConflictException } from '@aws-sdk/client-dynamodb';
-import { isTransactionConflict, retryTransactionConflicts } from './transaction-retry.ts';
+import { failedConditionAt, isTransactionConflict, retryTransactionConflicts } from './transactions.ts';
 
 const cancelled = (...codes: string[]) =>
   new TransactionCanceledException({ message: 'Transaction cancelled', $metadata: {}, CancellationReasons: codes.map((Code) => ({ Code })) });
@@ -39,5 +39,22 @@ describe('retryTransactionConflicts', () => {
       TransactionCanceledException,
     );
     expect(isTransactionConflict(cancelled('TransactionConflict'))).toBe(true);
+  });
+});
+
+describe('isTransactionConflict', () => {
+  it('is true only when every cancelled item was held by another transaction or untouched', () => {
+    expect(isTransactionConflict(cancelled('None', 'TransactionConflict'))).toBe(true);
+    expect(isTransactionConflict(cancelled('TransactionConflict', 'ThrottlingError'))).toBe(false);
+    expect(isTransactionConflict(cancelled('None', 'None'))).toBe(false);
+    expect(isTransactionConflict(new Error('TransactionConflict'))).toBe(false);
+  });
+});
+
+describe('failedConditionAt', () => {
+  it('names the item whose condition failed, and no other', () => {
+    expect(failedConditionAt(cancelled('None', 'ConditionalCheckFailed'), 1)).toBe(true);
+    expect(failedConditionAt(cancelled('None', 'ConditionalCheckFailed'), 0)).toBe(false);
+    expect(failedConditionAt(new Error('ConditionalCheckFailed'), 1)).toBe(false);
   });
 });

@@ -1,19 +1,38 @@
 import { TransactionCanceledException, TransactionConflictException } from '@aws-sdk/client-dynamodb';
 
 /**
- * Whether a write failed only because another transaction held one of its items at the same moment, which
- * DynamoDB reports rather than waits out. Every levy, refund and commitment updates the fund's totals item,
- * so under load this is expected, and retrying the same write is safe: nothing of it was applied.
+ * Whether a cancelled `transactWrite` failed the condition of its item at `index` among the transaction's
+ * items (an item already there, a version moved on, a balance too low).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await dynamo.transactWrite({ TransactItems: [lock, retirement] });
+ * } catch (error) {
+ *   if (failedConditionAt(error, 0)) throw new RetirementAlreadyActiveError(mpId);
+ *   throw error;
+ * }
+ * ```
  */
-export const isTransactionConflict = (error: unknown): boolean =>
-  error instanceof TransactionConflictException ||
-  (error instanceof TransactionCanceledException &&
-    (error.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict') &&
-    !(error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed'));
-
-/** Whether a cancelled transaction's item at `index` failed its condition. */
 export const failedConditionAt = (error: unknown, index: number): boolean =>
   error instanceof TransactionCanceledException && error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed';
+
+/**
+ * Whether a write failed only because another transaction held one of its items at that moment, which
+ * DynamoDB reports rather than waits out: nothing of it was applied, so the same write may simply be retried.
+ * A cancellation with any other reason (a failed condition above all) is not a conflict.
+ *
+ * @example
+ * ```ts
+ * if (isTransactionConflict(error)) return 'try again';
+ * ```
+ */
+export const isTransactionConflict = (error: unknown): boolean => {
+  if (error instanceof TransactionConflictException) return true;
+  if (!(error instanceof TransactionCanceledException)) return false;
+  const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code);
+  return codes.includes('TransactionConflict') && codes.every((code) => code === 'TransactionConflict' || code === 'None');
+};
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -23,7 +42,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * last attempt, is thrown.
  *
  * @example
+ * ```ts
  * await retryTransactionConflicts(() => dynamo.transactWrite({ TransactItems: items }));
+ * ```
  */
 export const retryTransactionConflicts = async <T>(
   write: () => Promise<T>,
