@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { Instant } from './primitives.ts';
 
 /**
  * The envelope every event travels in, whatever its type: what a queue consumer can check before it knows
@@ -15,7 +16,7 @@ export const EventEnvelope = z.object({
   type: z.string().min(1),
   version: z.int().positive(),
   // UTC only (a trailing `Z`), so that instants compare as strings across services.
-  occurredAt: z.iso.datetime(),
+  occurredAt: Instant,
   source: z.string().min(1),
   correlationId: z.string().min(1),
   data: z.unknown(),

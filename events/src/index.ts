@@ -11,6 +11,14 @@ export { DonationSource, donationReceived } from './fund/donation-received.ts';
 export { donationRefunded } from './fund/donation-refunded.ts';
 export { GrantPurpose, grantApproved } from './fund/grant-approved.ts';
 export { grantDisbursed } from './fund/grant-disbursed.ts';
-export { CalendarDate, GssCode, PositivePence } from './primitives.ts';
+export {
+  CalendarDate,
+  CalendarMonth,
+  EARLIEST_CALENDAR_DATE,
+  GssCode,
+  Instant,
+  LATEST_CALENDAR_DATE,
+  PositivePence,
+} from './primitives.ts';
 export { selectionCancelled } from './selections/selection-cancelled.ts';
 export { SelectionPhaseName, selectionScheduled } from './selections/selection-scheduled.ts';

@@ -10,12 +10,53 @@ import * as z from 'zod';
 export const GssCode = z.string().regex(/^[ENSW]\d{8}$/, 'a GSS code is a country letter (E, N, S, W) and eight digits, e.g. E14001063');
 
 /**
- * A calendar date as `YYYY-MM-DD`, checked to be a real day.
+ * The first and last days any date on the platform may fall on. Every date the platform takes is a
+ * donation, an announcement, an election or a selection of a modern Parliament, so a year outside these is
+ * a typing slip. Bounding them keeps every computed date (a deadline months before an election, a week
+ * after a selection) a four-digit year that `Date` and the stores' own schemas read back.
+ *
+ * @example
+ * `${EARLIEST_CALENDAR_DATE} to ${LATEST_CALENDAR_DATE}`; // '1900-01-01 to 2199-12-31'
+ */
+export const EARLIEST_CALENDAR_DATE = '1900-01-01';
+/** @see EARLIEST_CALENDAR_DATE @example LATEST_CALENDAR_DATE; // '2199-12-31' */
+export const LATEST_CALENDAR_DATE = '2199-12-31';
+
+const inDateBounds = (date: string) => date >= EARLIEST_CALENDAR_DATE && date <= LATEST_CALENDAR_DATE;
+const dateBoundsMessage = `must be from ${EARLIEST_CALENDAR_DATE} to ${LATEST_CALENDAR_DATE}`;
+
+/**
+ * A calendar date as `YYYY-MM-DD`, checked to be a real day from 1900-01-01 to 2199-12-31. The one date
+ * type for events, request bodies, queries and stored items alike, so what is accepted is what is read back.
  *
  * @example
  * CalendarDate.parse('2029-05-03');
+ * CalendarDate.safeParse('0000-01-01').success; // false
  */
-export const CalendarDate = z.iso.date();
+// `abort`: a malformed or out-of-range date gets one issue, not every later check's as well.
+export const CalendarDate = z.iso.date({ abort: true }).refine(inDateBounds, { message: dateBoundsMessage, abort: true });
+
+/**
+ * A calendar month as `YYYY-MM`, within the same years as {@link CalendarDate}.
+ *
+ * @example
+ * CalendarMonth.parse('2029-05');
+ */
+export const CalendarMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'a month is YYYY-MM, e.g. 2029-05', abort: true })
+  .refine((month) => inDateBounds(`${month}-01`), { message: dateBoundsMessage, abort: true });
+
+/**
+ * An instant in UTC (ISO 8601 with a trailing `Z`), in the same years as {@link CalendarDate}. UTC only, so
+ * that instants compare as strings across services.
+ *
+ * @example
+ * Instant.parse('2026-11-25T09:30:00.000Z');
+ */
+export const Instant = z.iso
+  .datetime({ abort: true })
+  .refine((instant) => inDateBounds(instant.slice(0, 10)), { message: dateBoundsMessage, abort: true });
 
 /**
  * An amount of money in whole pence: never fractional, never a float of pounds.

@@ -185,6 +185,40 @@ describe('POST /emeritus/retirements', () => {
     expect(store.entries).toStrictEqual([]);
   });
 
+  it('refuses a retirement dated in year 0000 before writing anything', async () => {
+    // Prepare
+    const store = storeWithElection();
+    // Act
+    const response = await announceRetirementHandler(store)(
+      post({ ...announcement, announcedOn: '0000-01-01', expectedElectionOn: '0000-03-01' }),
+      lambdaContext(),
+    );
+    // Assess
+    expect(response.statusCode).toBe(400);
+    expect(bodyOf(response)['errors']).toStrictEqual([
+      { path: ['body', 'announcedOn'], message: 'must be from 1900-01-01 to 2199-12-31' },
+      { path: ['body', 'expectedElectionOn'], message: 'must be from 1900-01-01 to 2199-12-31' },
+    ]);
+    expect(store.register.size).toBe(0);
+    expect(store.locks.size).toBe(0);
+    expect(store.outbox).toStrictEqual([]);
+    expect(store.entries).toStrictEqual([]);
+  });
+
+  it('refuses an election so early that its early-announcement deadline would fall before 1900', async () => {
+    // Prepare: sixty months before 1904-12-31 is 1899-12-31, a date no store schema reads back
+    const store = storeWithElection();
+    // Act
+    const response = await announceRetirementHandler(store)(
+      post({ ...announcement, announcedOn: '1900-06-01', expectedElectionOn: '1904-12-31' }),
+      lambdaContext(),
+    );
+    // Assess
+    expect(response.statusCode).toBe(400);
+    expect(bodyOf(response)['errors']).toStrictEqual([{ path: ['body', 'expectedElectionOn'], message: 'must be on or after 1905-01-01' }]);
+    expect(store.register.size).toBe(0);
+  });
+
   it('accepts an announcement made today', async () => {
     const response = await announceRetirementHandler(storeWithElection())(post({ ...announcement, announcedOn: '2028-04-02' }), lambdaContext());
     expect(response.statusCode).toBe(201);

@@ -125,6 +125,19 @@ describe('POST /fund/donations', () => {
     });
   });
 
+  it('refuses a donation dated in year 0000 before queueing it', async () => {
+    // Prepare
+    const queue = new FakeDonationQueue();
+    // Act
+    const response = await recordDonationHandler(new InMemoryFundStore(), queue)(post(donation({ receivedOn: '0000-01-01' })), lambdaContext());
+    // Assess
+    expect({ status: response.statusCode, errors: bodyOf(response)['errors'], sent: queue.sent }).toStrictEqual({
+      status: 400,
+      errors: [{ path: ['body', 'receivedOn'], message: 'must be from 1900-01-01 to 2199-12-31' }],
+      sent: [],
+    });
+  });
+
   it('fails with 403 for HQ staff, enqueuing nothing', async () => {
     // Prepare
     const queue = new FakeDonationQueue();

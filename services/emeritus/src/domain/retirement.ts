@@ -2,7 +2,7 @@ import { CalendarDate, GssCode } from '@platform/events';
 import * as z from 'zod';
 import { judgeEligibility } from './eligibility.ts';
 import { RetirementAlreadyWithdrawnError, WithdrawalBeforeAnnouncementError } from './errors.ts';
-import { electionDateFor } from './settings.ts';
+import { electionDateFor, ExpectedElectionOn } from './settings.ts';
 import type { EmeritusSettings } from './settings.ts';
 
 /**
@@ -33,7 +33,7 @@ const RetirementFields = z.object({
   seatId: GssCode,
   announcedOn: CalendarDate,
   /** The election the announcement was judged against, and whether it came from the settings or this record. */
-  expectedElectionOn: CalendarDate,
+  expectedElectionOn: ExpectedElectionOn,
   expectedElectionSource: z.enum(['settings', 'retirement']),
   /** The threshold in force when the retirement was recorded. */
   earlyAnnouncementMonths: z.int().positive(),

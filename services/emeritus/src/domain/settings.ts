@@ -1,17 +1,33 @@
-import { CalendarDate } from '@platform/events';
+import { CalendarDate, EARLIEST_CALENDAR_DATE } from '@platform/events';
 import * as z from 'zod';
+import { monthsBefore } from './calendar.ts';
 import { ElectionDateUnsetError } from './errors.ts';
+
+/** A Parliament lasts five years at most, so no threshold needs more months than this. */
+export const MAX_EARLY_ANNOUNCEMENT_MONTHS = 60;
 
 /**
  * How many whole months before the expected election an announcement must come to count as early: at least
  * one, at most sixty (a Parliament lasts five years at most).
  */
-export const EarlyAnnouncementMonths = z.int().min(1).max(60);
+export const EarlyAnnouncementMonths = z.int().min(1).max(MAX_EARLY_ANNOUNCEMENT_MONTHS);
+
+/**
+ * The earliest election an announcement may be judged against: one whose early-announcement deadline, at
+ * the longest threshold, is still a {@link CalendarDate}, so the deadline stored with the retirement reads back.
+ */
+export const EARLIEST_EXPECTED_ELECTION_ON = '1905-01-01';
+
+/** An expected general election: a {@link CalendarDate} from {@link EARLIEST_EXPECTED_ELECTION_ON}. */
+export const ExpectedElectionOn = CalendarDate.refine(
+  (date) => date >= EARLIEST_EXPECTED_ELECTION_ON && monthsBefore(date, MAX_EARLY_ANNOUNCEMENT_MONTHS) >= EARLIEST_CALENDAR_DATE,
+  `must be on or after ${EARLIEST_EXPECTED_ELECTION_ON}`,
+);
 
 /** What HQ staff configure: the expected general election and the early-announcement threshold. */
 export const EmeritusSettings = z.object({
   /** `null` until HQ staff set it: there is no sensible date to assume. */
-  expectedElectionOn: CalendarDate.nullable(),
+  expectedElectionOn: ExpectedElectionOn.nullable(),
   earlyAnnouncementMonths: EarlyAnnouncementMonths,
 });
 export type EmeritusSettings = z.infer<typeof EmeritusSettings>;

@@ -7,6 +7,7 @@ import { utcDateOf } from '../domain/calendar.ts';
 import { announcedEntry } from '../domain/history.ts';
 import { announceRetirement, MpId, MpName } from '../domain/retirement.ts';
 import { retirementAnnouncedEvent } from '../domain/retirement-events.ts';
+import { ExpectedElectionOn } from '../domain/settings.ts';
 import { DynamoEmeritusStore } from '../store/dynamo-emeritus-store.ts';
 import type { EmeritusStore } from '../store/emeritus-store.ts';
 
@@ -17,7 +18,7 @@ const AnnounceRetirementBody = (today: string) =>
     mpName: MpName,
     seatId: GssCode,
     announcedOn: CalendarDate.refine((date) => date <= today, `must not be in the future (today is ${today}, UTC)`),
-    expectedElectionOn: CalendarDate.optional(),
+    expectedElectionOn: ExpectedElectionOn.optional(),
   });
 
 export const announceRetirementHandler = (store: EmeritusStore): HttpLambdaHandler =>

@@ -1,4 +1,4 @@
-import { GrantPurpose } from '@platform/events';
+import { CalendarDate, GrantPurpose } from '@platform/events';
 import * as z from 'zod';
 import type { Application } from '../domain/application.ts';
 import { ApplicationStatus, DiversityGroup } from '../domain/application.ts';
@@ -21,7 +21,7 @@ const HistoryEntryItem = z.object({
 const DisbursementItem = z.object({
   disbursementId: z.string(),
   amountPence: z.int(),
-  paidOn: z.iso.date(),
+  paidOn: CalendarDate,
   at: z.iso.datetime(),
   by: z.string(),
   movementId: z.string(),
@@ -59,7 +59,7 @@ const SelectionViewItem = z.discriminatedUnion('status', [
     seatName: z.string(),
     region: z.string(),
     timetableId: z.string(),
-    resultEndsOn: z.iso.date(),
+    resultEndsOn: CalendarDate,
     occurredAt: z.iso.datetime(),
   }),
   z.object({ status: z.literal('cancelled'), selectionId: z.string(), seatId: z.string(), reason: z.string(), occurredAt: z.iso.datetime() }),

@@ -1,4 +1,4 @@
-import { donationReceived } from '@platform/events';
+import { CalendarDate, donationReceived } from '@platform/events';
 import * as z from 'zod';
 import type { Donation } from '../domain/donation.ts';
 import type { FundTotals } from '../domain/fund-totals.ts';
@@ -12,7 +12,7 @@ import type { Refund } from '../domain/refund.ts';
 // the domain expects: a malformed item fails loudly instead of skewing a balance.
 
 const Units = z.int();
-const AppliedRate = z.object({ basisPoints: z.int(), effectiveFrom: z.iso.date() });
+const AppliedRate = z.object({ basisPoints: z.int(), effectiveFrom: CalendarDate });
 
 const DonationItem = donationReceived.data.extend({
   eventId: z.string(),
@@ -29,7 +29,7 @@ const RefundItem = z.object({
   refundId: z.string(),
   donationId: z.string(),
   amountPence: z.int(),
-  refundedOn: z.iso.date(),
+  refundedOn: CalendarDate,
   levyReversedUnits: Units,
   reversalMovementId: z.string(),
   recordedAt: z.iso.datetime(),
@@ -41,7 +41,7 @@ const Entry = z.object({ account: z.enum(accounts), units: Units });
 const MovementItem = z.object({
   movementId: z.string(),
   kind: z.enum(Object.keys(flows) as [keyof typeof flows, ...(keyof typeof flows)[]]),
-  effectiveOn: z.iso.date(),
+  effectiveOn: CalendarDate,
   postedAt: z.iso.datetime(),
   entries: z.tuple([Entry, Entry]),
   amountPence: z.int(),
@@ -53,7 +53,7 @@ const MovementItem = z.object({
   permissibilityCheckRequired: z.boolean().optional(),
 });
 
-const RateItem = z.object({ basisPoints: z.int(), effectiveFrom: z.iso.date(), setBy: z.string(), setAt: z.iso.datetime() });
+const RateItem = z.object({ basisPoints: z.int(), effectiveFrom: CalendarDate, setBy: z.string(), setAt: z.iso.datetime() });
 
 export const donationOf = (item: Record<string, unknown>): Donation => DonationItem.parse(item);
 export const refundOf = (item: Record<string, unknown>): Refund => RefundItem.parse(item);
@@ -76,6 +76,6 @@ export const fundStateOf = (item: Record<string, unknown> | undefined): FundStat
     totals,
     rates: z.array(RateItem).optional().parse(item?.['rates']) ?? [],
     rateVersion: z.int().optional().parse(item?.['rateVersion']) ?? 0,
-    latestReceivedOn: z.iso.date().optional().parse(item?.['latestReceivedOn']),
+    latestReceivedOn: CalendarDate.optional().parse(item?.['latestReceivedOn']),
   };
 };
