@@ -27,6 +27,27 @@ describe('callerFromClaims', () => {
     });
   });
 
+  it.each([
+    ['a real array', ['readers,finance']],
+    ['a JSON array string', '["readers,finance"]'],
+    ["API Gateway's rendering", '[readers,finance]'],
+    ['a bare value', 'readers,finance'],
+  ])('matches a group name whole, so one with a comma in %s grants no role (defect 9)', (_form, groups) => {
+    expect(callerFromClaims({ sub: 'user-1', 'cognito:groups': groups })).toStrictEqual({ id: 'user-1', roles: [] });
+  });
+
+  it('takes an array element with a space as one group, granting neither role (defect 9)', () => {
+    expect(callerFromClaims({ sub: 'user-1', 'cognito:groups': ['hq-staff finance'] })).toStrictEqual({ id: 'user-1', roles: [] });
+  });
+
+  it('takes a bare value with a space as one group, granting neither role (defect 9)', () => {
+    expect(callerFromClaims({ sub: 'user-1', 'cognito:groups': 'hq-staff finance' })).toStrictEqual({ id: 'user-1', roles: [] });
+  });
+
+  it('ignores what is not a string in a JSON array string', () => {
+    expect(callerFromClaims({ sub: 'user-1', 'cognito:groups': '[1,"finance",null]' })).toStrictEqual({ id: 'user-1', roles: ['finance'] });
+  });
+
   it('gives a caller without groups no roles', () => {
     expect(callerFromClaims({ sub: 'user-1' })).toStrictEqual({ id: 'user-1', roles: [] });
   });

@@ -5,8 +5,10 @@ type ClaimValue = string | number | boolean | string[];
 
 const isRole = (value: string): value is Role => (roles as readonly string[]).includes(value);
 
-// API Gateway HTTP APIs flatten an array claim into a string such as "[hq-staff finance]", so the groups
-// may arrive in that form, as a JSON array string, as a real array or as a single bare value.
+// The forms the groups claim arrives in, and only those: a real array (a Lambda invoked directly), a JSON
+// array string, the `[a b]` rendering of an array that API Gateway HTTP APIs pass (space-separated: Cognito
+// group names cannot hold whitespace, but they can hold commas, so a comma never separates two groups), or
+// a single bare value. Every group is matched whole: `readers,finance` is one group, and no role.
 const groupsOf = (claim: ClaimValue | undefined): string[] => {
   if (claim === undefined) return [];
   if (Array.isArray(claim)) return claim;
@@ -14,18 +16,18 @@ const groupsOf = (claim: ClaimValue | undefined): string[] => {
   if (text.startsWith('[') && text.endsWith(']')) {
     try {
       const parsed: unknown = JSON.parse(text);
-      if (Array.isArray(parsed)) return parsed.map(String);
+      if (Array.isArray(parsed)) return parsed.filter((group): group is string => typeof group === 'string');
     } catch {
-      // Not JSON, so the API Gateway form: space-separated values between brackets.
+      // Not JSON, so API Gateway's rendering.
     }
-    return text.slice(1, -1).split(/[\s,]+/).filter(Boolean);
+    return text.slice(1, -1).split(/\s+/).filter(Boolean);
   }
   return text === '' ? [] : [text];
 };
 
 /**
  * The caller a set of verified JWT claims describes, or `undefined` when they name no subject. Groups that
- * are not platform roles are ignored.
+ * are not platform roles are ignored; a group is a role only when its whole name is the role's.
  *
  * @example
  * ```ts
@@ -35,6 +37,5 @@ const groupsOf = (claim: ClaimValue | undefined): string[] => {
 export const callerFromClaims = (claims: Record<string, ClaimValue> | undefined): Caller | undefined => {
   const sub = claims?.sub;
   if (typeof sub !== 'string' || sub === '') return undefined;
-  const groups = groupsOf(claims?.['cognito:groups']).map((group) => group.trim());
-  return { id: sub, roles: [...new Set(groups.filter(isRole))] };
+  return { id: sub, roles: [...new Set(groupsOf(claims?.['cognito:groups']).filter(isRole))] };
 };

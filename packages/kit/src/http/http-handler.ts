@@ -1,3 +1,4 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
@@ -11,7 +12,11 @@ import { caller } from './caller.ts';
 import { correlationId } from './correlation-id.ts';
 import { errorResponse } from './error-response.ts';
 import { jsonBody } from './json-body.ts';
-import type { AuthMode, Caller, HttpContext, HttpEvent, HttpLambdaContext, HttpResult } from './types.ts';
+import { routeAccess } from './route-access.ts';
+import type { RouteCaller, RouteContract, RouteRequest } from './route-contract.ts';
+import { routeKeyOf } from './route-contract.ts';
+import { routeInput } from './route-input.ts';
+import type { Caller, HttpContext, HttpEvent, HttpLambdaContext, HttpMiddleware, HttpResult } from './types.ts';
 
 /**
  * A route's logic as the kit calls it: the parsed request and its context in, a status and body out.
@@ -40,67 +45,124 @@ export type HttpLambdaHandler = (
 ) => Promise<APIGatewayProxyStructuredResultV2>;
 
 /**
- * Wraps a route's logic in the kit's middlewares: header normalisation, a correlation id (taken from
- * `x-correlation-id` or made up, logged and echoed), JSON body parsing, the caller from the JWT claims, and
- * the mapping of any thrown error to `application/problem+json`. The route returns `{ status, body }`;
- * `body` is sent as JSON. A route may instead return `{ status, text, contentType }`, sent as is (a CSV
- * download, a calendar feed). Routes require a caller unless given `{ auth: 'none' }`. A route that takes a
- * non-JSON body lists its media types in `acceptText` and receives that body as a string.
+ * A route's logic as {@link httpHandler} calls it with a contract: the request validated against the
+ * contract (and typed by it) and the context in, a status and body out.
  *
  * @example
  * ```ts
- * export const handler = httpHandler(async (event, { caller }) => {
- *   requireRole(caller, ...roles); // before reading the request: a caller without the role learns nothing of it
- *   const { pingId } = parse(GetPingPath, event.pathParameters, 'path');
- *   return { status: 200, body: await pings.get(pingId) };
- * });
+ * const route: ContractRouteHandler<typeof getPing> = async ({ params }, { caller }) => ({ status: 200, body: params.pingId });
  * ```
  */
-export function httpHandler(
-  route: RouteHandler<Caller>,
-  options?: { auth?: 'required'; acceptText?: readonly string[] },
-): HttpLambdaHandler;
-export function httpHandler(
-  route: RouteHandler<Caller | undefined>,
-  options: { auth: 'none'; acceptText?: readonly string[] },
-): HttpLambdaHandler;
-export function httpHandler(
-  route: RouteHandler<Caller>,
-  { auth = 'required', acceptText = [] }: { auth?: AuthMode; acceptText?: readonly string[] } = {},
-): HttpLambdaHandler {
-  const log = logger();
+export type ContractRouteHandler<C extends RouteContract> = (
+  request: RouteRequest<C>,
+  context: HttpContext<RouteCaller<C>>,
+) => Promise<HttpResult>;
 
-  const respond = async (event: HttpEvent, context: HttpLambdaContext): Promise<APIGatewayProxyStructuredResultV2> => {
-    // The middlewares below have set both: the caller whenever auth is required (a route with auth 'none'
-    // was typed to accept an undefined caller), and the correlation id always.
-    const result = await route(event, {
-      caller: context.caller as Caller,
-      correlationId: context.correlationId as string,
-      logger: log,
-    });
-    if ('text' in result) {
-      return { statusCode: result.status, headers: { ...result.headers, 'content-type': result.contentType }, body: result.text };
-    }
-    const { status, body, headers } = result;
-    if (body === undefined) return { statusCode: status, headers: { ...headers } };
-    return {
-      statusCode: status,
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify(body),
-    };
-  };
+const send = (result: HttpResult): APIGatewayProxyStructuredResultV2 => {
+  if ('text' in result) {
+    return { statusCode: result.status, headers: { ...result.headers, 'content-type': result.contentType }, body: result.text };
+  }
+  const { status, body, headers } = result;
+  if (body === undefined) return { statusCode: status, headers: { ...headers } };
+  return { statusCode: status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+};
 
-  // After and onError middlewares run in reverse order: the problem response is built before the
-  // correlation id is echoed on it, and both before the logger's per-request keys are cleared.
-  return middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Error, HttpLambdaContext>(
-    respond,
-  ).use([
+type Middlewares = Parameters<middy.MiddyfiedHandler<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Error, HttpLambdaContext>['use']>[0];
+
+// After and onError middlewares run in reverse order: the problem response is built before the
+// correlation id is echoed on it, and both before the logger's per-request keys are cleared.
+const wrapped = (
+  respond: (event: HttpEvent, context: HttpLambdaContext) => Promise<APIGatewayProxyStructuredResultV2>,
+  log: Logger,
+  middlewares: HttpMiddleware[],
+): HttpLambdaHandler =>
+  middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Error, HttpLambdaContext>(respond).use([
     // logEvent: false overrides POWERTOOLS_LOGGER_LOG_EVENT: request bodies must never reach the logs.
     injectLambdaContext(log, { resetKeys: true, logEvent: false }),
     httpHeaderNormalizer(),
     correlationId({ logger: log }),
     errorResponse({ logger: log }),
-    jsonBody({ text: acceptText }),
-    caller({ auth }),
+    ...middlewares,
+  ] as Middlewares);
+
+const contractHandler = <C extends RouteContract>(contract: C, route: ContractRouteHandler<C>, log: Logger): HttpLambdaHandler => {
+  const takesBody = contract.body !== undefined || contract.textBody !== undefined;
+  const respond = async (event: HttpEvent, context: HttpLambdaContext): Promise<APIGatewayProxyStructuredResultV2> => {
+    // The middlewares below have set all three: the caller on every route with roles (a public route's
+    // handler is typed to take an undefined one), the correlation id and the parsed input always.
+    const input = context.input as { params: unknown; query: unknown; body: unknown };
+    const request = { params: input.params, query: input.query, body: input.body, event } as RouteRequest<C>;
+    const routeContext = { caller: context.caller, correlationId: context.correlationId as string, logger: log } as HttpContext<RouteCaller<C>>;
+    return send(await route(request, routeContext));
+  };
+  return wrapped(respond, log, [
+    caller({ auth: contract.access === 'public' ? 'none' : 'required' }),
+    // The access is checked before any middleware reads the body: a caller without the role learns
+    // nothing of what the route expects, not even its media types.
+    routeAccess(contract),
+    ...(takesBody ? [jsonBody({ text: contract.textBody ?? [], json: contract.body !== undefined })] : []),
+    routeInput(contract),
   ]);
+};
+
+/**
+ * Wraps a route's logic in the kit's middlewares, enforcing its {@link RouteContract}, in this order: header
+ * normalisation; a correlation id (taken from `x-correlation-id` or made up, logged and echoed); the mapping
+ * of any thrown error to `application/problem+json`; the caller from the JWT claims (401 without one, unless
+ * the route is public); the route's access (403 naming its roles for a caller holding none of them), all
+ * **before the body is read**; then the body (JSON if the contract has `body`, text for its `textBody`
+ * types, a 415 for any other, never read on a route with neither); then the path parameters, query and body
+ * against the contract's schemas (one 400 listing every issue). The route receives them parsed and typed.
+ *
+ * It returns `{ status, body }`, `body` sent as JSON, or `{ status, text, contentType }`, sent as is (a CSV
+ * download, a calendar feed). One function may serve several routes of the same shape: given a list of
+ * contracts, it applies the one whose route key is the event's.
+ *
+ * @example
+ * ```ts
+ * export const getPingHandler = (pings: PingStore) =>
+ *   httpHandler(getPing, async ({ params }, { caller }) => {
+ *     const ping = await pings.get(params.pingId);
+ *     if (ping === undefined || ping.recordedBy !== caller.id) throw new PingNotFoundError(params.pingId);
+ *     return { status: 200, body: ping };
+ *   });
+ * ```
+ */
+export function httpHandler<const C extends RouteContract>(
+  contract: C | readonly C[],
+  route: ContractRouteHandler<C>,
+): HttpLambdaHandler;
+/** @deprecated Until every service declares its routes' contracts: the handler checks roles itself. */
+export function httpHandler(route: RouteHandler<Caller>, options?: { auth?: 'required'; acceptText?: readonly string[] }): HttpLambdaHandler;
+/** @deprecated Until every service declares its routes' contracts. */
+export function httpHandler(route: RouteHandler<Caller | undefined>, options: { auth: 'none'; acceptText?: readonly string[] }): HttpLambdaHandler;
+export function httpHandler(
+  contract: RouteContract | readonly RouteContract[] | RouteHandler<Caller>,
+  route?: ContractRouteHandler<RouteContract> | { auth?: 'required' | 'none'; acceptText?: readonly string[] },
+): HttpLambdaHandler {
+  const log = logger();
+  if (typeof contract === 'function') {
+    const { auth = 'required', acceptText = [] } = (route ?? {}) as { auth?: 'required' | 'none'; acceptText?: readonly string[] };
+    const respond = async (event: HttpEvent, context: HttpLambdaContext) =>
+      send(await contract(event, { caller: context.caller as Caller, correlationId: context.correlationId as string, logger: log }));
+    return wrapped(respond, log, [jsonBody({ text: acceptText }), caller({ auth })]);
+  }
+  return contractsHandler(contract, route as ContractRouteHandler<RouteContract>, log);
 }
+
+const contractsHandler = <C extends RouteContract>(
+  contract: C | readonly C[],
+  route: ContractRouteHandler<C>,
+  log: Logger,
+): HttpLambdaHandler => {
+  const contracts: readonly C[] = Array.isArray(contract) ? contract : [contract as C];
+  const handlers = new Map(contracts.map((each) => [routeKeyOf(each), contractHandler(each, route, log)]));
+  const [only] = handlers.values();
+  if (handlers.size === 1 && only !== undefined) return only;
+  return async (event, context) => {
+    const handler = handlers.get(event.routeKey);
+    // A wiring mistake, not a request's fault: the function was routed a key none of its contracts has.
+    if (handler === undefined) throw new Error(`this function serves ${[...handlers.keys()].join(', ')}, not ${event.routeKey}`);
+    return handler(event, context);
+  };
+};

@@ -17,6 +17,8 @@ export interface JsonBodyOptions {
    * first), e.g. `['text/csv']`. Compared without parameters and case-insensitively. @default []
    */
   text?: readonly string[];
+  /** Whether a JSON body is taken at all; a route that takes only `text` types refuses one with a 415. @default true */
+  json?: boolean;
 }
 
 const mediaTypeOf = (contentType: string | undefined): string => (contentType ?? '').split(';')[0]!.trim().toLowerCase();
@@ -32,10 +34,10 @@ const mediaTypeOf = (contentType: string | undefined): string => (contentType ??
  * const handler = middy(base).use(httpHeaderNormalizer()).use(jsonBody({ text: ['text/csv'] }));
  * ```
  */
-export const jsonBody = ({ text = [] }: JsonBodyOptions = {}): HttpMiddleware => {
+export const jsonBody = ({ text = [], json = true }: JsonBodyOptions = {}): HttpMiddleware => {
   const parser = httpJsonBodyParser();
   const textTypes = text.map((type) => type.toLowerCase());
-  const accepted = ['application/json', ...textTypes].join(' or ');
+  const accepted = [...(json ? ['application/json'] : []), ...textTypes].join(' or ');
 
   const jsonBodyBefore: HttpMiddleware['before'] = async (request) => {
     // The parser treats a missing body as malformed JSON; a GET or an empty POST simply has none.
@@ -48,6 +50,9 @@ export const jsonBody = ({ text = [] }: JsonBodyOptions = {}): HttpMiddleware =>
       const { body, isBase64Encoded } = request.event;
       request.event.body = isBase64Encoded ? Buffer.from(body, 'base64').toString('utf8') : body;
       return;
+    }
+    if (!json) {
+      throw createError(415, `the body must be sent as ${accepted}, not ${contentType ?? 'no content-type'}`);
     }
     try {
       await parser.before?.(request);

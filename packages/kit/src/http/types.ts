@@ -126,6 +126,8 @@ export type HttpResult = JsonResult | TextResult;
 export interface HttpLambdaContext extends Context {
   caller?: Caller;
   correlationId?: string;
+  /** The request's path parameters, query and body as its route's schemas parsed them. */
+  input?: { params: unknown; query: unknown; body: unknown };
 }
 
 /**
