@@ -16,8 +16,10 @@ export {
   CalendarMonth,
   EARLIEST_CALENDAR_DATE,
   GssCode,
+  Identifier,
   Instant,
   LATEST_CALENDAR_DATE,
+  MAX_IDENTIFIER_LENGTH,
   PositivePence,
 } from './primitives.ts';
 export { selectionCancelled } from './selections/selection-cancelled.ts';

@@ -59,6 +59,33 @@ export const Instant = z.iso
   .refine((instant) => inDateBounds(instant.slice(0, 10)), { message: dateBoundsMessage, abort: true });
 
 /**
+ * The longest id the platform takes. Ids become parts of DynamoDB keys (`DONATION#<id>`, a 2,048-byte
+ * partition key at most), URL paths and log lines; 128 fits the longest the payment systems issue with room
+ * to spare, and every id the platform makes itself (UUIDs, 36).
+ *
+ * @example
+ * MAX_IDENTIFIER_LENGTH; // 128
+ */
+export const MAX_IDENTIFIER_LENGTH = 128;
+
+/**
+ * An identifier: 1 to 128 ASCII letters, digits, dots, underscores, colons or hyphens, starting with a
+ * letter or digit. The one id type for every id field and path parameter, since an id goes into storage
+ * keys, URLs (`Location` headers) and queue message attributes, where anything
+ * else (a `#`, a `/`, a lone surrogate) would break or confuse them.
+ *
+ * @example
+ * Identifier.parse('stripe-ch_3Nq2x'); // a payment system's charge id
+ * Identifier.safeParse('x\ud800y').success; // false
+ */
+export const Identifier = z
+  .string()
+  .regex(
+    new RegExp(`^[A-Za-z0-9][A-Za-z0-9._:-]{0,${MAX_IDENTIFIER_LENGTH - 1}}$`),
+    `an id is 1 to ${MAX_IDENTIFIER_LENGTH} letters, digits, dots, underscores, colons or hyphens, starting with a letter or digit`,
+  );
+
+/**
  * An amount of money in whole pence: never fractional, never a float of pounds.
  *
  * @example

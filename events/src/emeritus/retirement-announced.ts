@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineEvent } from '../define-event.ts';
-import { CalendarDate, GssCode } from '../primitives.ts';
+import { CalendarDate, GssCode, Identifier } from '../primitives.ts';
 
 /**
  * `emeritus.retirement-announced` v1: HQ staff recorded that an MP will stand down; the
@@ -16,8 +16,8 @@ export const retirementAnnounced = defineEvent({
   consumers: ['selections'],
   description: 'An MP announced they will stand down at the next general election; their seat needs a selection.',
   data: z.object({
-    retirementId: z.string().min(1),
-    mpId: z.string().min(1),
+    retirementId: Identifier,
+    mpId: Identifier,
     mpName: z.string().min(1),
     seatId: GssCode,
     announcedOn: CalendarDate,

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineEvent } from '../define-event.ts';
-import { CalendarDate, GssCode } from '../primitives.ts';
+import { CalendarDate, GssCode, Identifier } from '../primitives.ts';
 
 /**
  * `emeritus.retirement-withdrawn` v1: an MP who had announced retirement will stand again;
@@ -16,8 +16,8 @@ export const retirementWithdrawn = defineEvent({
   consumers: ['selections'],
   description: 'An announced retirement was withdrawn; the MP intends to stand again.',
   data: z.object({
-    retirementId: z.string().min(1),
-    mpId: z.string().min(1),
+    retirementId: Identifier,
+    mpId: Identifier,
     seatId: GssCode,
     withdrawnOn: CalendarDate,
     reason: z.string().min(1).max(2_000),

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineEvent } from '../define-event.ts';
-import { CalendarDate, PositivePence } from '../primitives.ts';
+import { CalendarDate, Identifier, PositivePence } from '../primitives.ts';
 
 /** Where a pound the party raised came from. Every source is levied. */
 export const DonationSource = z.enum(['donation', 'membership', 'fundraising', 'affiliation', 'other']);
@@ -21,7 +21,7 @@ export const donationReceived = defineEvent({
   consumers: ['fund'],
   description: 'Money was received by the party, from any source; the Diversity Fund levies its share of it.',
   data: z.object({
-    donationId: z.string().min(1).max(200),
+    donationId: Identifier,
     amountPence: PositivePence,
     receivedOn: CalendarDate,
     source: DonationSource,

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineEvent } from '../define-event.ts';
-import { CalendarDate, PositivePence } from '../primitives.ts';
+import { CalendarDate, Identifier, PositivePence } from '../primitives.ts';
 
 /**
  * `fund.donation-refunded` v1: part or all of a donation was refunded, and the levy on the
@@ -18,8 +18,8 @@ export const donationRefunded = defineEvent({
   consumers: [],
   description: 'A donation was refunded in part or in full; the levy on the refunded amount was reversed.',
   data: z.object({
-    donationId: z.string().min(1).max(200),
-    refundId: z.string().min(1),
+    donationId: Identifier,
+    refundId: Identifier,
     amountPence: PositivePence,
     levyReversedPence: z.number().int().nonnegative(),
     levyReversedExactPence: z.string().regex(/^\d+\.\d{4}$/, 'exact pence: digits, a point and four decimal places, e.g. 16.5000'),

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineEvent } from '../define-event.ts';
-import { GssCode, PositivePence } from '../primitives.ts';
+import { GssCode, Identifier, PositivePence } from '../primitives.ts';
 
 /** What a Diversity Fund grant pays for. */
 export const GrantPurpose = z.enum(['childcare', 'travel', 'lost-earnings', 'accessibility', 'training', 'other']);
@@ -19,7 +19,7 @@ export const grantApproved = defineEvent({
   consumers: [],
   description: 'A Diversity Fund grant was approved and its amount committed from the fund.',
   data: z.object({
-    applicationId: z.string().min(1),
+    applicationId: Identifier,
     seatId: GssCode,
     purpose: GrantPurpose,
     amountPence: PositivePence,

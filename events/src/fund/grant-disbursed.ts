@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineEvent } from '../define-event.ts';
-import { PositivePence } from '../primitives.ts';
+import { Identifier, PositivePence } from '../primitives.ts';
 
 /**
  * `fund.grant-disbursed` v1: committed grant money was paid out. No diversity data.
@@ -15,8 +15,8 @@ export const grantDisbursed = defineEvent({
   consumers: [],
   description: 'Part or all of an approved grant was paid out to the candidate.',
   data: z.object({
-    applicationId: z.string().min(1),
-    disbursementId: z.string().min(1),
+    applicationId: Identifier,
+    disbursementId: Identifier,
     amountPence: PositivePence,
     remainingPence: z.number().int().nonnegative(),
   }),

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineEvent } from '../define-event.ts';
-import { GssCode } from '../primitives.ts';
+import { GssCode, Identifier } from '../primitives.ts';
 
 /**
  * `selections.selection-cancelled` v1: a scheduled selection will not go ahead (for example
@@ -16,7 +16,7 @@ export const selectionCancelled = defineEvent({
   consumers: ['fund'],
   description: 'A scheduled selection was cancelled and will not go ahead.',
   data: z.object({
-    selectionId: z.string().min(1),
+    selectionId: Identifier,
     seatId: GssCode,
     reason: z.string().min(1).max(2_000),
   }),

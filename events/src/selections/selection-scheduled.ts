@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineEvent } from '../define-event.ts';
-import { CalendarDate, GssCode } from '../primitives.ts';
+import { CalendarDate, GssCode, Identifier } from '../primitives.ts';
 
 /** The phases of a selection, in order. */
 export const SelectionPhaseName = z.enum(['freeze', 'nominations', 'applications', 'shortlisting', 'hustings-and-ballot', 'result']);
@@ -20,12 +20,12 @@ export const selectionScheduled = defineEvent({
   consumers: ['fund'],
   description: 'A parliamentary candidate selection was scheduled in a seat, with the dates of its phases.',
   data: z.object({
-    selectionId: z.string().min(1),
+    selectionId: Identifier,
     seatId: GssCode,
     seatName: z.string().min(1),
     nation: z.string().min(1),
     region: z.string().min(1),
-    timetableId: z.string().min(1),
+    timetableId: Identifier,
     phases: z
       .array(z.object({ name: SelectionPhaseName, start: CalendarDate, end: CalendarDate }))
       .length(6, 'a selection has six phases: freeze, nominations, applications, shortlisting, hustings-and-ballot, result'),

@@ -41,7 +41,7 @@ describe('POST /emeritus/clause-v/check', () => {
     // Assess
     expect(bodyOf(response)['errors']).toStrictEqual([
       { path: ['body', 'attendees', 1], message: 'Invalid input: expected string, received number' },
-      { path: ['body', 'attendees', 2], message: 'an MP id is 1 to 64 letters, digits, dots, underscores, colons or hyphens' },
+      { path: ['body', 'attendees', 2], message: 'an id is 1 to 128 letters, digits, dots, underscores, colons or hyphens, starting with a letter or digit' },
     ]);
   });
 

@@ -107,7 +107,7 @@ describe('POST /fund/donations', () => {
     expect({ status: response.statusCode, errors: bodyOf(response)['errors'] }).toStrictEqual({
       status: 400,
       errors: [
-        { path: ['body', 'donationId'], message: 'Too small: expected string to have >=1 characters' },
+        { path: ['body', 'donationId'], message: 'an id is 1 to 128 letters, digits, dots, underscores, colons or hyphens, starting with a letter or digit' },
         { path: ['body', 'amountPence'], message: 'Invalid input: expected int, received number' },
         { path: ['body', 'receivedOn'], message: 'Invalid ISO date' },
         { path: ['body', 'source'], message: 'Invalid option: expected one of "donation"|"membership"|"fundraising"|"affiliation"|"other"' },
@@ -134,6 +134,24 @@ describe('POST /fund/donations', () => {
     expect({ status: response.statusCode, errors: bodyOf(response)['errors'], sent: queue.sent }).toStrictEqual({
       status: 400,
       errors: [{ path: ['body', 'receivedOn'], message: 'must be from 1900-01-01 to 2199-12-31' }],
+      sent: [],
+    });
+  });
+
+  it('refuses a lone surrogate in donationId before queueing it', async () => {
+    // Prepare
+    const queue = new FakeDonationQueue();
+    // Act
+    const response = await recordDonationHandler(new InMemoryFundStore(), queue)(post(donation({ donationId: 'x\ud800y' })), lambdaContext());
+    // Assess
+    expect({ status: response.statusCode, errors: bodyOf(response)['errors'], sent: queue.sent }).toStrictEqual({
+      status: 400,
+      errors: [
+        {
+          path: ['body', 'donationId'],
+          message: 'an id is 1 to 128 letters, digits, dots, underscores, colons or hyphens, starting with a letter or digit',
+        },
+      ],
       sent: [],
     });
   });

@@ -172,7 +172,7 @@ describe('POST /fund/donations/{donationId}/refunds', () => {
     expect(bodyOf(response)['errors']).toStrictEqual([
       { path: ['body', 'amountPence'], message: 'Too small: expected number to be >0' },
       { path: ['body', 'refundedOn'], message: 'Invalid ISO date' },
-      { path: ['body', 'refundId'], message: 'letters, digits and . _ : - only, at most 100' },
+      { path: ['body', 'refundId'], message: 'an id is 1 to 128 letters, digits, dots, underscores, colons or hyphens, starting with a letter or digit' },
     ]);
   });
 

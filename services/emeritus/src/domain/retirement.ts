@@ -1,4 +1,4 @@
-import { CalendarDate, GssCode } from '@platform/events';
+import { CalendarDate, GssCode, Identifier } from '@platform/events';
 import * as z from 'zod';
 import { judgeEligibility } from './eligibility.ts';
 import { RetirementAlreadyWithdrawnError, WithdrawalBeforeAnnouncementError } from './errors.ts';
@@ -6,12 +6,10 @@ import { electionDateFor, ExpectedElectionOn } from './settings.ts';
 import type { EmeritusSettings } from './settings.ts';
 
 /**
- * An MP's identifier, as HQ's member records give it. Letters, digits and `. _ : -` only, since it becomes
- * part of storage keys (`ACTIVE#<mpId>`).
+ * An MP's identifier, as HQ's member records give it: an {@link Identifier}, since it becomes part of
+ * storage keys (`ACTIVE#<mpId>`).
  */
-export const MpId = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, 'an MP id is 1 to 64 letters, digits, dots, underscores, colons or hyphens');
+export const MpId = Identifier;
 
 export const MpName = z.string().trim().min(1).max(200);
 

@@ -60,7 +60,7 @@ describe('readDonationImport', () => {
       {
         line: 8,
         errors: [
-          { field: 'donationId', message: 'Too small: expected string to have >=1 characters' },
+          { field: 'donationId', message: 'an id is 1 to 128 letters, digits, dots, underscores, colons or hyphens, starting with a letter or digit' },
           { field: 'amountPence', message: 'Too small: expected number to be >0' },
         ],
       },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { grantDisbursed, PositivePence } from '@platform/events';
+import { grantDisbursed, Identifier, PositivePence } from '@platform/events';
 import { httpHandler, parse, requireRole } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
 import * as z from 'zod';
@@ -14,7 +14,7 @@ const DisbursementBody = z
   .object({
     amountPence: PositivePence,
     /** The caller's id for this payment, so that a retried request pays once; defaults to a new UUID. */
-    disbursementId: z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/, 'letters, digits and . _ : - only, at most 100').optional(),
+    disbursementId: Identifier.optional(),
   })
   .strict();
 

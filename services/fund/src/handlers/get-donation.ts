@@ -1,3 +1,4 @@
+import { Identifier } from '@platform/events';
 import { httpHandler, parse, requireRole } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
 import * as z from 'zod';
@@ -6,7 +7,7 @@ import { donationView } from '../domain/views.ts';
 import type { FundStore } from '../store/fund-store.ts';
 import { fundStore } from './environment.ts';
 
-const DonationPath = z.object({ donationId: z.string().min(1).max(200) });
+const DonationPath = z.object({ donationId: Identifier });
 
 /** `GET /fund/donations/{donationId}` (finance): the donation, its levy and its refunds. */
 export const getDonationHandler = (funds: FundStore): HttpLambdaHandler =>

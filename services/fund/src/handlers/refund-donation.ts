@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CalendarDate, donationRefunded, PositivePence } from '@platform/events';
+import { CalendarDate, donationRefunded, Identifier, PositivePence } from '@platform/events';
 import { httpHandler, parse, requireRole } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
 import * as z from 'zod';
@@ -11,14 +11,14 @@ import { refundView } from '../domain/views.ts';
 import type { FundStore } from '../store/fund-store.ts';
 import { publishingFundStore } from './environment.ts';
 
-const RefundPath = z.object({ donationId: z.string().min(1).max(200) });
+const RefundPath = z.object({ donationId: Identifier });
 
 const RefundBody = z.object({
   amountPence: PositivePence,
   /** Defaults to today (UTC). */
   refundedOn: CalendarDate.optional(),
   /** The caller's id for this refund, so that a retried request is recorded once; defaults to a new UUID. */
-  refundId: z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/, 'letters, digits and . _ : - only, at most 100').optional(),
+  refundId: Identifier.optional(),
 });
 
 // Each retry follows another refund of the same donation winning the race; a handful is plenty.
