@@ -172,5 +172,8 @@ export const draftTimetable = (
   };
 };
 
-/** A timetable as the API shows it. */
-export const timetableView = ({ timetableId, ...timetable }: Timetable) => ({ id: timetableId, ...timetable });
+/**
+ * A timetable as the API shows it. `id` is the name it answered with before ids were named `<entity>Id`
+ * everywhere; it is kept, deprecated, for one release so that clients can move to `timetableId`.
+ */
+export const timetableView = (timetable: Timetable) => ({ ...timetable, id: timetable.timetableId });
