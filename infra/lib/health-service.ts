@@ -1,5 +1,7 @@
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
+import { routeKeyOf } from '../../packages/kit/src/contract.ts';
+import { getHealth as getHealthRoute, getPing as getPingRoute, recordPing as recordPingRoute } from '../../services/health/src/api/index.ts';
 import type { PlatformApi } from './http-api.ts';
 import { ServiceFunction } from './service-function.ts';
 import type { ServiceInbox } from './service-inbox.ts';
@@ -27,7 +29,7 @@ export class HealthService extends Construct {
     const handler = (name: string): string => `services/health/src/handlers/${name}.ts`;
 
     const getHealth = new ServiceFunction(this, 'GetHealth', { service: 'health', stage, entry: handler('get-health') });
-    api.route('GET /health', getHealth.function, {
+    api.route(routeKeyOf(getHealthRoute), getHealth.function, {
       auth: 'none',
       publicBecause: 'it is the liveness probe for monitors and deploy checks; it reads no data and returns no caller data',
     });
@@ -35,11 +37,11 @@ export class HealthService extends Construct {
     const recordPing = new ServiceFunction(this, 'RecordPing', { service: 'health', stage, entry: handler('record-ping') });
     recordPing.bindTable(table, 'read-write', 'TABLE_NAME');
     recordPing.bindTable(outbox, 'write', 'OUTBOX_TABLE_NAME');
-    api.route('POST /health/pings', recordPing.function);
+    api.route(routeKeyOf(recordPingRoute), recordPing.function);
 
     const getPing = new ServiceFunction(this, 'GetPing', { service: 'health', stage, entry: handler('get-ping') });
     getPing.bindTable(table, 'read', 'TABLE_NAME');
-    api.route('GET /health/pings/{pingId}', getPing.function);
+    api.route(routeKeyOf(getPingRoute), getPing.function);
 
     const pingRecordedConsumer = new ServiceFunction(this, 'PingRecordedConsumer', {
       service: 'health',

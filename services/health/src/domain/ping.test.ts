@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { createPing, PingMessage, receive } from './ping.ts';
+import { createPing, isReadableBy, PingMessage, receive } from './ping.ts';
 
 const recorded = createPing({
   pingId: '5b3c1a8e-2f4d-4c6b-9a7e-8d1f0e2c3b4a',
@@ -17,6 +17,17 @@ describe('createPing', () => {
       recordedBy: 'user-1',
       recordedAt: '2026-05-01T10:00:00.000Z',
     });
+  });
+});
+
+describe('isReadableBy', () => {
+  it.each([
+    ['the caller who recorded it', { id: 'user-1', roles: ['candidate'] }, true],
+    ['HQ staff, who recorded another', { id: 'staff-1', roles: ['hq-staff'] }, true],
+    ['a finance user who did not record it', { id: 'fin-1', roles: ['finance'] }, false],
+    ['a caller with no role who did not record it', { id: 'user-2', roles: [] }, false],
+  ])('lets %s read a ping: %p', (_who, reader, readable) => {
+    expect(isReadableBy(recorded, reader)).toBe(readable);
   });
 });
 

@@ -1,9 +1,10 @@
+import { SingleLineText } from '@platform/events';
 import * as z from 'zod';
 
 /**
  * What a ping may say: 1 to 200 characters.
  */
-export const PingMessage = z.string().min(1).max(200);
+export const PingMessage = SingleLineText(200);
 
 /**
  * A ping: a message recorded through the API, and marked received once its event has come back through
@@ -31,6 +32,13 @@ export const createPing = (ping: { pingId: string; message: string; recordedBy: 
   recordedBy: ping.recordedBy,
   recordedAt: ping.recordedAt,
 });
+
+/**
+ * Whether a caller may read a ping: the one who recorded it may, and so may HQ staff, who look after the
+ * platform. Anyone else's is not theirs to see, not even that it exists.
+ */
+export const isReadableBy = (ping: Ping, reader: { id: string; roles: readonly string[] }): boolean =>
+  ping.recordedBy === reader.id || reader.roles.includes('hq-staff');
 
 export const receive = (ping: Ping, receivedAt: string): Reception =>
   ping.receivedAt === undefined

@@ -1,18 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { dynamoDocumentClient, httpHandler, parse, requiredEnv, requireRole, roles } from '@platform/kit';
+import { dynamoDocumentClient, httpHandler, requiredEnv } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
-import * as z from 'zod';
-import { createPing, PingMessage } from '../domain/ping.ts';
+import { recordPing } from '../api/ping-routes.ts';
+import { createPing } from '../domain/ping.ts';
 import { pingRecordedEvent } from '../domain/ping-recorded-event.ts';
 import { DynamoPingStore } from '../store/dynamo-ping-store.ts';
 import type { PingStore } from '../store/ping-store.ts';
 
-const RecordPingBody = z.object({ message: PingMessage });
-
 export const recordPingHandler = (pings: PingStore): HttpLambdaHandler =>
-  httpHandler(async (event, { caller, correlationId, logger }) => {
-    requireRole(caller, ...roles);
-    const { message } = parse(RecordPingBody, event.body, 'body');
+  httpHandler(recordPing, async ({ body: { message } }, { caller, correlationId, logger }) => {
     const ping = createPing({ pingId: randomUUID(), message, recordedBy: caller.id, recordedAt: new Date().toISOString() });
     await pings.record(ping, pingRecordedEvent(ping, correlationId));
     logger.info('ping recorded', { pingId: ping.pingId });
