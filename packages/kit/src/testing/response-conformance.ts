@@ -1,10 +1,12 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type * as z from 'zod';
 import type { RouteContract } from '../http/route-contract.ts';
+import { Problem, ValidationProblem } from '../openapi/problem-schemas.ts';
 
 /**
  * How a response compares with its route's contract: whether its status is one the contract documents,
  * the media type it was sent as against the one documented, and every issue of its body against the
- * documented schema. A conforming response reads `{ documented: true, contentType: <same>, issues: [] }`.
+ * documented schema (a refusal or failure against the problem+json schema). A conforming response reads `{ documented: true, contentType: <same>, issues: [] }`.
  *
  * @example
  * ```ts
@@ -35,11 +37,14 @@ export const conformance = (contract: RouteContract, response: APIGatewayProxySt
   const documented = contract.responses[status];
   const sent = mediaTypeOf(response.headers?.['content-type']);
   if (documented === undefined) return { status, documented: false, contentType: sent, issues: [] };
-  const expected = documented.contentType ?? (documented.body === undefined ? undefined : 'application/json');
+  // A refusal or failure is problem+json whatever the contract says of it: the document gives it that schema.
+  const problem: z.ZodType | undefined = status >= 400 && documented.body === undefined ? (status === 400 ? ValidationProblem.strict() : Problem.strict()) : undefined;
+  const schema = problem ?? documented.body;
+  const expected = problem === undefined ? (documented.contentType ?? (documented.body === undefined ? undefined : 'application/json')) : 'application/problem+json';
   const issues: string[] = [];
   if (sent !== expected) issues.push(`sent as ${sent ?? 'no media type'}, documented as ${expected ?? 'no body'}`);
-  if (documented.body !== undefined && documented.contentType === undefined) {
-    const result = documented.body.safeParse(JSON.parse(response.body ?? 'null'));
+  if (schema !== undefined && documented.contentType === undefined) {
+    const result = schema.safeParse(JSON.parse(response.body ?? 'null'));
     if (!result.success) issues.push(...result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
   }
   return { status, documented: true, contentType: sent, issues };
