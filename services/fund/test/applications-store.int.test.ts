@@ -178,6 +178,8 @@ describe('DynamoApplicationStore on DynamoDB Local', () => {
     // Assess
     expect(outcomes).toStrictEqual(['applied', 'ignored', 'ignored', 'applied', 'ignored', 'ignored']);
     expect((await fund.selections.selectionsIn(SELECTION.seatId)).sort((a, b) => a.selectionId.localeCompare(b.selectionId))).toStrictEqual([SELECTION, later, cancelled]);
+    // The copy every seat's selections are searched in says exactly the same, refused writes included
+    expect((await fund.selections.allSelections()).sort((a, b) => a.selectionId.localeCompare(b.selectionId))).toStrictEqual([SELECTION, later, cancelled]);
   });
 
   it('lists applications a page at a time, oldest first, and refuses a cursor for another partition', async () => {

@@ -12,6 +12,10 @@ export class InMemorySelectionViewStore implements SelectionViewStore {
     return structuredClone([...this.views.values()].filter((view) => view.seatId === seatId));
   }
 
+  async allSelections(): Promise<SelectionView[]> {
+    return structuredClone([...this.views.values()]);
+  }
+
   async recordScheduled(selection: ScheduledSelection): Promise<ViewOutcome> {
     const stored = this.views.get(selection.selectionId);
     if (stored !== undefined && (stored.status === 'cancelled' || stored.occurredAt >= selection.occurredAt)) return 'ignored';

@@ -26,14 +26,14 @@ const scheduled = (overrides: Partial<ScheduledSelection> = {}): ScheduledSelect
 });
 
 describe('scheduledSelectionOf', () => {
-  it('keeps the seat, region and the end of the result phase, as of when the event occurred', () => {
+  it('keeps the seat, region, the first day and the end of the result phase, as of when the event occurred', () => {
     // Prepare: the phases in an unexpected order, to show the result phase is found by name
     const event = selectionScheduled.create(
       { selectionId: 'sel-1', seatId: 'E14000001', seatName: 'Aldershot', nation: 'England', region: 'South East', timetableId: 'tt-1', phases: [...PHASES].reverse() },
       { correlationId: 'c-1', occurredAt: '2026-05-01T09:00:00.000Z' },
     );
     // Act, Assess
-    expect(scheduledSelectionOf(event)).toStrictEqual(scheduled());
+    expect(scheduledSelectionOf(event)).toStrictEqual(scheduled({ opensOn: '2026-06-01' }));
   });
 });
 

@@ -17,6 +17,8 @@ export interface ScheduledSelection {
   seatName: string;
   region: string;
   timetableId: string;
+  /** The first day of its first phase. Absent on views recorded before the fund kept it. */
+  opensOn?: string;
   /** The last day of the `result` phase: the selection is complete after it. */
   resultEndsOn: string;
   /** The `occurredAt` of the event this view was built from: a schedule older than it changes nothing. */
@@ -35,6 +37,7 @@ export interface CancelledSelection {
 export const scheduledSelectionOf = ({ data, occurredAt }: EventOf<typeof selectionScheduled>): ScheduledSelection => {
   // The schema guarantees six phases, but not their order; the `result` phase is found by name.
   const result = data.phases.find((phase) => phase.name === 'result') ?? data.phases[data.phases.length - 1];
+  const opensOn = data.phases.map((phase) => phase.start).sort()[0];
   return {
     status: 'scheduled',
     selectionId: data.selectionId,
@@ -42,6 +45,7 @@ export const scheduledSelectionOf = ({ data, occurredAt }: EventOf<typeof select
     seatName: data.seatName,
     region: data.region,
     timetableId: data.timetableId,
+    ...(opensOn === undefined ? {} : { opensOn }),
     resultEndsOn: result?.end ?? '',
     occurredAt,
   };

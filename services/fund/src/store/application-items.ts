@@ -59,6 +59,7 @@ const SelectionViewItem = z.discriminatedUnion('status', [
     seatName: z.string(),
     region: z.string(),
     timetableId: z.string(),
+    opensOn: CalendarDate.optional(),
     resultEndsOn: CalendarDate,
     occurredAt: z.iso.datetime(),
   }),

@@ -1,10 +1,9 @@
+import { failedConditionAt, retryTransactionConflicts } from '@platform/kit';
 import type { DocumentClient } from '@platform/kit';
 import type { CancelledSelection, ScheduledSelection, SelectionView } from '../domain/selection-view.ts';
 import { selectionViewOf } from './application-items.ts';
-import { seatPartition, seatSelectionKey } from './keys.ts';
+import { catalogueSelectionKey, SELECTIONS_PARTITION, seatPartition, seatSelectionKey } from './keys.ts';
 import type { SelectionViewStore, ViewOutcome } from './selection-view-store.ts';
-
-const isConditionFailure = (error: unknown) => (error as Error).name === 'ConditionalCheckFailedException';
 
 /**
  * The views are idempotent by their own conditions, so these consumers need no inbox record: a redelivered
@@ -20,14 +19,22 @@ export class DynamoSelectionViewStore implements SelectionViewStore {
     this.#tableName = tableName;
   }
 
-  async selectionsIn(seatId: string): Promise<SelectionView[]> {
+  selectionsIn(seatId: string): Promise<SelectionView[]> {
+    return this.#viewsIn(seatPartition(seatId));
+  }
+
+  allSelections(): Promise<SelectionView[]> {
+    return this.#viewsIn(SELECTIONS_PARTITION);
+  }
+
+  async #viewsIn(partition: string): Promise<SelectionView[]> {
     const views: SelectionView[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
       const page = await this.#dynamo.query({
         TableName: this.#tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :selection)',
-        ExpressionAttributeValues: { ':pk': seatPartition(seatId), ':selection': 'SELECTION#' },
+        ExpressionAttributeValues: { ':pk': partition, ':selection': 'SELECTION#' },
         ConsistentRead: true,
         ExclusiveStartKey: startKey,
       });
@@ -37,37 +44,47 @@ export class DynamoSelectionViewStore implements SelectionViewStore {
     return views;
   }
 
-  async recordScheduled(selection: ScheduledSelection): Promise<ViewOutcome> {
-    try {
-      await this.#dynamo.put({
-        TableName: this.#tableName,
-        Item: { ...seatSelectionKey(selection.seatId, selection.selectionId), type: 'selection', ...selection },
-        // The latest phases win, whatever order the events arrive in; a cancelled selection stays cancelled.
-        ConditionExpression: 'attribute_not_exists(pk) OR (#status = :scheduled AND occurredAt < :occurredAt)',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':scheduled': 'scheduled', ':occurredAt': selection.occurredAt },
-      });
-      return 'applied';
-    } catch (error) {
-      if (isConditionFailure(error)) return 'ignored';
-      throw error;
-    }
+  recordScheduled(selection: ScheduledSelection): Promise<ViewOutcome> {
+    // The latest phases win, whatever order the events arrive in; a cancelled selection stays cancelled.
+    return this.#record(selection, {
+      ConditionExpression: 'attribute_not_exists(pk) OR (#status = :scheduled AND occurredAt < :occurredAt)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':scheduled': 'scheduled', ':occurredAt': selection.occurredAt },
+    });
   }
 
-  async recordCancelled(selection: CancelledSelection): Promise<ViewOutcome> {
+  recordCancelled(selection: CancelledSelection): Promise<ViewOutcome> {
+    // A put, not an update: a cancelled selection keeps nothing of its schedule, and a cancellation that
+    // arrives first leaves this tombstone, which refuses the late schedule.
+    return this.#record(selection, {
+      ConditionExpression: 'attribute_not_exists(pk) OR #status <> :cancelled',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':cancelled': 'cancelled' },
+    });
+  }
+
+  /**
+   * Puts the view in its seat's partition under `condition`, and its copy in the `SELECTIONS` partition in
+   * the same transaction, so the two never disagree. The condition is checked on the seat's item alone: the
+   * copy follows it.
+   */
+  async #record(
+    view: SelectionView,
+    condition: { ConditionExpression: string; ExpressionAttributeNames: Record<string, string>; ExpressionAttributeValues: Record<string, unknown> },
+  ): Promise<ViewOutcome> {
+    const item = { type: 'selection', ...view };
     try {
-      // A put, not an update: a cancelled selection keeps nothing of its schedule, and a cancellation that
-      // arrives first leaves this tombstone, which refuses the late schedule.
-      await this.#dynamo.put({
-        TableName: this.#tableName,
-        Item: { ...seatSelectionKey(selection.seatId, selection.selectionId), type: 'selection', ...selection },
-        ConditionExpression: 'attribute_not_exists(pk) OR #status <> :cancelled',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':cancelled': 'cancelled' },
-      });
+      await retryTransactionConflicts(() =>
+        this.#dynamo.transactWrite({
+          TransactItems: [
+            { Put: { TableName: this.#tableName, Item: { ...seatSelectionKey(view.seatId, view.selectionId), ...item }, ...condition } },
+            { Put: { TableName: this.#tableName, Item: { ...catalogueSelectionKey(view.selectionId), ...item } } },
+          ],
+        }),
+      );
       return 'applied';
     } catch (error) {
-      if (isConditionFailure(error)) return 'ignored';
+      if (failedConditionAt(error, 0)) return 'ignored';
       throw error;
     }
   }

@@ -11,7 +11,10 @@
  * - a candidate's applications: `CANDIDATE#<candidateId>`, `APPLICATION#<applicationId>`, an item holding
  *   only the id, written with the application and never changed;
  * - the fund's view of the selections in a seat: `SEAT#<seatId>`, sorted `SELECTION#<selectionId>`, one item
- *   per selection, upserted by its id; an application looks its seat up with one query.
+ *   per selection, upserted by its id; an application looks its seat up with one query;
+ * - the same views again in one partition `SELECTIONS`, sorted `SELECTION#<selectionId>`, written in the
+ *   same transaction: the seats a candidate may apply in are one query of it (a few hundred selections
+ *   over a Parliament, under DynamoDB's 1 MB page).
  */
 export const fundKey = { pk: 'FUND', sk: 'FUND' } as const;
 
@@ -33,6 +36,10 @@ export const candidateApplicationKey = (candidateId: string, applicationId: stri
 export const seatPartition = (seatId: string) => `SEAT#${seatId}`;
 
 export const seatSelectionKey = (seatId: string, selectionId: string) => ({ pk: seatPartition(seatId), sk: `SELECTION#${selectionId}` });
+
+export const SELECTIONS_PARTITION = 'SELECTIONS';
+
+export const catalogueSelectionKey = (selectionId: string) => ({ pk: SELECTIONS_PARTITION, sk: `SELECTION#${selectionId}` });
 
 export const ledgerPartition = (month: string) => `LEDGER#${month}`;
 

@@ -7,6 +7,8 @@ export type ViewOutcome = 'applied' | 'ignored';
 export interface SelectionViewStore {
   /** The views of every selection ever seen in the seat. Strongly consistent. */
   selectionsIn(seatId: string): Promise<SelectionView[]>;
+  /** The views of every selection ever seen, in every seat: what the open seats are chosen from. */
+  allSelections(): Promise<SelectionView[]>;
   /**
    * Upserts a selection's schedule by its id, only when the view holds nothing newer: an older schedule
    * (SQS reorders) or any schedule of a cancelled selection changes nothing.
