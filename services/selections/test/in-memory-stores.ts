@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS } from '../src/domain/settings.ts';
 import type { Settings } from '../src/domain/settings.ts';
 import type { Publication, Timetable } from '../src/domain/timetable.ts';
 import { decodePageCursor, encodePageCursor } from '@platform/kit';
+import { SEAT_SORT_KEY, SEATS_PARTITION, SELECTION_SORT_KEY, SELECTIONS_PARTITION } from '../src/store/keys.ts';
 import type { CalendarSubscriptionStore } from '../src/store/calendar-subscription-store.ts';
 import type { SeatFlagsChange, SeatStore, StoredSettings } from '../src/store/seat-store.ts';
 import type { PublishOutcome, SelectionStore, TimetableAt } from '../src/store/selection-store.ts';
@@ -22,8 +23,8 @@ import type { Delivery, Page, PageRequest } from '../src/store/types.ts';
 const clone = <T>(value: T): T => structuredClone(value);
 
 /** Pages a sorted map as the Dynamo stores do, with the same cursors. */
-const pageOf = <T>(partition: string, sortKey: (item: T) => string, items: T[], request: PageRequest<T>): Page<T> => {
-  const after = request.next === undefined ? undefined : decodePageCursor(request.next, partition).sk;
+const pageOf = <T>(partition: string, shape: RegExp, sortKey: (item: T) => string, items: T[], request: PageRequest<T>): Page<T> => {
+  const after = request.next === undefined ? undefined : decodePageCursor(request.next, partition, shape).sk;
   const sorted = items.map((item) => ({ sk: sortKey(item), item })).sort((a, b) => a.sk.localeCompare(b.sk));
   const remaining = sorted.filter(({ sk }) => after === undefined || sk > after).filter(({ item }) => (request.keep ?? (() => true))(item));
   const page = remaining.slice(0, request.limit);
@@ -60,7 +61,7 @@ export class InMemorySeatStore implements SeatStore {
   }
 
   async listSeats(request: PageRequest<Seat>): Promise<Page<Seat>> {
-    return pageOf('SEATS', (seat) => `SEAT#${seat.seatId}`, [...this.seats.values()], request);
+    return pageOf(SEATS_PARTITION, SEAT_SORT_KEY, (seat) => `SEAT#${seat.seatId}`, [...this.seats.values()], request);
   }
 
   async applyImport(writes: readonly SeatWrite[]): Promise<void> {
@@ -160,7 +161,7 @@ export class InMemorySelectionStore implements SelectionStore {
   }
 
   async listSelections(request: PageRequest<Selection>): Promise<Page<Selection>> {
-    return pageOf('SELECTIONS', (selection) => `SELECTION#${selection.selectionId}`, [...this.selections.values()], request);
+    return pageOf(SELECTIONS_PARTITION, SELECTION_SORT_KEY, (selection) => `SELECTION#${selection.selectionId}`, [...this.selections.values()], request);
   }
 
   async selectionsOf(timetableId: string): Promise<Selection[]> {

@@ -28,6 +28,16 @@ describe('opaqueCursor', () => {
     expect(() => cursor.decode(Buffer.from(JSON.stringify({ pk: 'SEAT' })).toString('base64url'))).toThrow(InvalidInputError);
   });
 
+  it('fails on any other spelling of a cursor it handed out: stray trailing bits, or bytes that are not UTF-8', () => {
+    // Prepare: Node's base64url decoder would read both as a position
+    const issued = cursor.encode({ pk: 'SEAT', sk: 'E14001063' });
+    const strayBits = `${issued}A`;
+    const badUtf8 = Buffer.concat([Buffer.from('{"pk":"SEAT","sk":"'), Buffer.from([0xff]), Buffer.from('"}')]).toString('base64url');
+    // Act, Assess
+    expect(() => cursor.decode(strayBits)).toThrow(invalid);
+    expect(() => cursor.decode(badUtf8)).toThrow(invalid);
+  });
+
   it('fails on a valid cursor that the caller does not accept, such as one for another partition', () => {
     const elsewhere = cursor.encode({ pk: 'SECRET', sk: 'x' });
     expect(() => cursor.decode(elsewhere, (key) => key.pk === 'SEAT')).toThrow(invalid);

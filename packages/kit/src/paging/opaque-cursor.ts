@@ -31,10 +31,15 @@ export const opaqueCursor = <T>(schema: z.ZodType<T>, parameter: string): Opaque
   decode: (cursor, accepts = () => true) => {
     let decoded: unknown;
     if (cursor.length <= MAX_CURSOR_LENGTH && /^[A-Za-z0-9_-]+$/.test(cursor)) {
-      try {
-        decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-      } catch {
-        decoded = undefined;
+      const text = Buffer.from(cursor, 'base64url').toString('utf8');
+      // Only the exact text `encode` gives: Node's decoder skips stray bits and replaces bad UTF-8, so many
+      // strings would otherwise read as the same position.
+      if (Buffer.from(text, 'utf8').toString('base64url') === cursor) {
+        try {
+          decoded = JSON.parse(text);
+        } catch {
+          decoded = undefined;
+        }
       }
     }
     const position = schema.safeParse(decoded);

@@ -17,14 +17,23 @@ const pageCursor = opaqueCursor(PageKey, 'next');
  */
 export const encodePageCursor = (key: PageKey): string => pageCursor.encode(key);
 
+// Anchored whatever the caller wrote, and without the `g`/`y` flags, whose `lastIndex` would make `test`
+// answer differently on each call.
+const wholeMatch = (pattern: RegExp): RegExp => new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace(/[gy]/g, ''));
+
 /**
- * The page key a `next` cursor carries, checked to lie in the partition being listed, so that a forged
- * cursor cannot start a query in another one (a candidate's, say). Throws `InvalidInputError` (a 400 naming
- * `query.next`) on anything else.
+ * The page key a `next` cursor carries, checked to be one the partition's query could itself have handed
+ * out: its `pk` is the partition being listed and its `sk` has the shape of that partition's sort keys
+ * (`sortKey` must match the whole of it). So a forged cursor can neither start a query in another
+ * partition (a candidate's, say) nor hand DynamoDB a start key it rejects (a 500). Throws
+ * `InvalidInputError` (a 400 naming `query.next`) on anything else.
  *
  * @example
  * ```ts
- * const startKey = next === undefined ? undefined : decodePageCursor(next, 'APPLICATIONS');
+ * const startKey = next === undefined ? undefined : decodePageCursor(next, 'APPLICATIONS', /APPLICATION#[0-9a-f-]{36}/);
  * ```
  */
-export const decodePageCursor = (cursor: string, partition: string): PageKey => pageCursor.decode(cursor, (key) => key.pk === partition);
+export const decodePageCursor = (cursor: string, partition: string, sortKey: RegExp): PageKey => {
+  const shape = wholeMatch(sortKey);
+  return pageCursor.decode(cursor, (key) => key.pk === partition && shape.test(key.sk));
+};

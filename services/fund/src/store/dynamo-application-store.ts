@@ -9,7 +9,7 @@ import type { ApplicationStore, Page, PageRequest, SaveOutcome, SubmitOutcome } 
 import type { LedgerPosting } from './fund-ledger.ts';
 import { FundLedger } from './fund-ledger.ts';
 import { fundStateOf } from './items.ts';
-import { APPLICATIONS_PARTITION, applicationKey, candidateApplicationKey, candidatePartition, fundKey, seatSelectionKey } from './keys.ts';
+import { APPLICATION_SORT_KEY, APPLICATIONS_PARTITION, applicationKey, candidateApplicationKey, candidatePartition, fundKey, seatSelectionKey } from './keys.ts';
 
 // Applications are a few KB at most (a 5,000-character statement and a short history), so a read of this
 // many stays well inside DynamoDB's 1 MB a page.
@@ -105,7 +105,7 @@ export class DynamoApplicationStore implements ApplicationStore {
   async page({ limit, next, keep = () => true }: PageRequest<Application>): Promise<Page<Application>> {
     // Filters run here rather than in DynamoDB, so that a page holds `limit` matching applications whenever
     // there are that many, and the cursor is the key of the last one it holds.
-    let startKey: Record<string, unknown> | undefined = next === undefined ? undefined : decodePageCursor(next, APPLICATIONS_PARTITION);
+    let startKey: Record<string, unknown> | undefined = next === undefined ? undefined : decodePageCursor(next, APPLICATIONS_PARTITION, APPLICATION_SORT_KEY);
     const items: Application[] = [];
     for (;;) {
       const { Items = [], LastEvaluatedKey } = await this.#dynamo.query({

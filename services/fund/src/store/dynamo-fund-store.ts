@@ -160,7 +160,7 @@ export class DynamoFundStore implements FundStore {
 
   async ledger({ from, to }: DateRange, { limit, cursor }: { limit: number; cursor?: string }): Promise<LedgerPage> {
     const months = monthsBetween(from, to);
-    const start = cursor === undefined ? { month: months[0] ?? '' } : decodeCursor(cursor, months);
+    const start = cursor === undefined ? { month: months[0] ?? '' } : decodeCursor(cursor, { from, to });
     const movements: Movement[] = [];
     let after = start.after;
     for (let index = months.indexOf(start.month); index >= 0 && index < months.length; index++) {

@@ -26,6 +26,9 @@ export const APPLICATIONS_PARTITION = 'APPLICATIONS';
 
 export const applicationKey = (applicationId: string) => ({ pk: APPLICATIONS_PARTITION, sk: `APPLICATION#${applicationId}` });
 
+/** The shape of an `APPLICATIONS` sort key (application ids are UUIDv7): a page cursor must hold one. */
+export const APPLICATION_SORT_KEY = /APPLICATION#[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+
 export const candidatePartition = (candidateId: string) => `CANDIDATE#${candidateId}`;
 
 export const candidateApplicationKey = (candidateId: string, applicationId: string) => ({

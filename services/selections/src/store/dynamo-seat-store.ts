@@ -5,7 +5,7 @@ import { Seat } from '../domain/seat.ts';
 import type { SeatWrite } from '../domain/seat-import.ts';
 import { DEFAULT_SETTINGS, Settings } from '../domain/settings.ts';
 import { concurrently } from './concurrently.ts';
-import { SEATS_PARTITION, seatKey, SETTINGS_KEY } from './keys.ts';
+import { SEAT_SORT_KEY, SEATS_PARTITION, seatKey, SETTINGS_KEY } from './keys.ts';
 import { queryAll, queryPage } from './query-page.ts';
 import type { SeatFlagsChange, SeatStore, StoredSettings } from './seat-store.ts';
 import type { Page, PageRequest } from './types.ts';
@@ -92,7 +92,7 @@ export class DynamoSeatStore implements SeatStore {
   }
 
   #seats() {
-    return { tableName: this.#tableName, partition: SEATS_PARTITION, read: (item: Record<string, unknown>) => Seat.parse(item) };
+    return { tableName: this.#tableName, partition: SEATS_PARTITION, sortKey: SEAT_SORT_KEY, read: (item: Record<string, unknown>) => Seat.parse(item) };
   }
 
   // An upsert rather than a conditional put: should another import create the seat first, this one still

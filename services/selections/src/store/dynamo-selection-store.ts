@@ -8,7 +8,7 @@ import { ConcurrentChangeError, TimetableAlreadyPublishedError, TimetableNotFoun
 import type { Seat, SeatRetirement } from '../domain/seat.ts';
 import { Selection } from '../domain/selection.ts';
 import { Publication, Timetable, TimetableEntry, TimetableStats } from '../domain/timetable.ts';
-import { PUBLISHED_TIMETABLE_KEY, SELECTIONS_PARTITION, selectionKey, seatKey, timetableKey } from './keys.ts';
+import { PUBLISHED_TIMETABLE_KEY, SELECTION_SORT_KEY, SELECTIONS_PARTITION, selectionKey, seatKey, timetableKey } from './keys.ts';
 import { queryAll, queryPage } from './query-page.ts';
 import type { PublishOutcome, SelectionStore, TimetableAt } from './selection-store.ts';
 import type { Delivery, Page, PageRequest } from './types.ts';
@@ -269,7 +269,7 @@ export class DynamoSelectionStore implements SelectionStore {
   }
 
   #selections() {
-    return { tableName: this.#tableName, partition: SELECTIONS_PARTITION, read: (item: Record<string, unknown>) => Selection.parse(item) };
+    return { tableName: this.#tableName, partition: SELECTIONS_PARTITION, sortKey: SELECTION_SORT_KEY, read: (item: Record<string, unknown>) => Selection.parse(item) };
   }
 
   #outbox(): string {

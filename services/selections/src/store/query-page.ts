@@ -9,17 +9,24 @@ export interface PartitionQuery<T> {
   read: (item: Record<string, unknown>) => T;
 }
 
+/** A partition listed a page at a time: a cursor's sort key must have this shape (matched whole). */
+export interface PagedPartitionQuery<T> extends PartitionQuery<T> {
+  sortKey: RegExp;
+}
+
 // Items here are small (under 1 KB), so a read of this many stays well inside DynamoDB's 1 MB a page.
 const READ_BATCH = 500;
 
 /**
  * One page of a partition's items that `keep`, in sort-key order. Filters run here rather than in
  * DynamoDB, so that a page holds `limit` matching items whenever there are that many, and the cursor is
- * the key of the last item the page holds: passing it back resumes right after it.
+ * the key of the last item the page holds: passing it back resumes right after it. A cursor whose key the
+ * query could not have produced (another partition, a sort key of another shape) is a 400, never a start
+ * key DynamoDB would reject.
  */
-export const queryPage = async <T>(dynamo: DocumentClient, query: PartitionQuery<T>, request: PageRequest<T>): Promise<Page<T>> => {
+export const queryPage = async <T>(dynamo: DocumentClient, query: PagedPartitionQuery<T>, request: PageRequest<T>): Promise<Page<T>> => {
   const keep = request.keep ?? (() => true);
-  let startKey: Record<string, unknown> | undefined = request.next === undefined ? undefined : decodePageCursor(request.next, query.partition);
+  let startKey: Record<string, unknown> | undefined = request.next === undefined ? undefined : decodePageCursor(request.next, query.partition, query.sortKey);
   const items: T[] = [];
   for (;;) {
     const { Items = [], LastEvaluatedKey } = await dynamo.query({
