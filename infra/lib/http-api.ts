@@ -1,6 +1,7 @@
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  CorsHttpMethod,
   HttpApi,
   HttpMethod,
   HttpNoneAuthorizer,
@@ -16,6 +17,7 @@ import type { UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { ConsoleSignIn } from './console-sign-in.ts';
 import type { StageConfig } from './stage-config.ts';
 
 /** The Cognito groups a caller's token may carry in `cognito:groups`. */
@@ -26,7 +28,17 @@ export type RouteOptions = { readonly auth?: 'jwt' } | { readonly auth: 'none'; 
 
 export interface PlatformApiProps {
   readonly stage: StageConfig;
+  /**
+   * The web console's origin (`https://<domain>`). When given, the pool gets the console's sign-in client and
+   * domain, the authorizer accepts that client's tokens, and CORS lets that origin, and no other, call the API.
+   */
+  readonly consoleOrigin?: string;
 }
+
+/** The request headers the console sends to the API. */
+export const CONSOLE_REQUEST_HEADERS = ['authorization', 'content-type', 'x-correlation-id'] as const;
+/** The response headers the console reads: the correlation id it shows with errors, and where a POST created something. */
+export const CONSOLE_EXPOSED_HEADERS = ['x-correlation-id', 'location'] as const;
 
 const ROUTE_KEY = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY) (\/[A-Za-z0-9._~{}/+-]*)$/;
 
@@ -43,6 +55,8 @@ export class PlatformApi extends Construct {
   readonly stage: HttpStage;
   readonly userPool: UserPool;
   readonly userPoolClient: UserPoolClient;
+  /** The web console's sign-in client and managed-login domain, when the API serves a console. */
+  readonly consoleSignIn: ConsoleSignIn | undefined;
   /** The `iss` of the pool's tokens: `https://cognito-idp.<region>.amazonaws.com/<pool id>`. */
   readonly issuer: string;
   private readonly authorizer: HttpJwtAuthorizer;
@@ -87,16 +101,40 @@ export class PlatformApi extends Construct {
       refreshTokenValidity: Duration.days(30),
     });
 
+    this.consoleSignIn =
+      props.consoleOrigin === undefined
+        ? undefined
+        : new ConsoleSignIn(this, 'ConsoleSignIn', { stage, userPool: this.userPool, consoleOrigin: props.consoleOrigin });
+
     this.issuer = `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${this.userPool.userPoolId}`;
-    // Cognito access tokens carry the client in `client_id`, not `aud`; API Gateway accepts either.
+    // Cognito access tokens carry the client in `client_id` and have no `aud`; API Gateway then checks
+    // `client_id` against the audience list (it checks `aud` only when present, as in ID tokens). So each
+    // client whose access tokens the API accepts is listed here, the console's included.
     this.authorizer = new HttpJwtAuthorizer('CognitoAuthorizer', this.issuer, {
-      jwtAudience: [this.userPoolClient.userPoolClientId],
+      jwtAudience: [
+        this.userPoolClient.userPoolClientId,
+        ...(this.consoleSignIn ? [this.consoleSignIn.client.userPoolClientId] : []),
+      ],
     });
 
     this.httpApi = new HttpApi(this, 'HttpApi', {
       description: `Platform API (${stage.name})`,
       createDefaultStage: false,
       defaultAuthorizer: this.authorizer,
+      // API Gateway answers the preflight itself (no OPTIONS route, no authorizer) and adds the CORS headers
+      // to responses. Bearer tokens, not cookies: no credentials.
+      ...(props.consoleOrigin === undefined
+        ? {}
+        : {
+            corsPreflight: {
+              allowOrigins: [props.consoleOrigin],
+              allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT, CorsHttpMethod.PATCH, CorsHttpMethod.DELETE],
+              allowHeaders: [...CONSOLE_REQUEST_HEADERS],
+              exposeHeaders: [...CONSOLE_EXPOSED_HEADERS],
+              allowCredentials: false,
+              maxAge: Duration.hours(1),
+            },
+          }),
     });
     const accessLogs = new LogGroup(this, 'AccessLogs', {
       retention: stage.logRetention,

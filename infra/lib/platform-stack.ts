@@ -1,7 +1,10 @@
-import { CfnOutput, NestedStack, Stack } from 'aws-cdk-lib';
+import { CfnOutput, CfnParameter, NestedStack, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import type { ServiceName } from '@platform/events';
 import type { Construct } from 'constructs';
+import { ConsoleDeployment } from './console-deployment.ts';
+import { ConsoleHosting } from './console-hosting.ts';
+import { signInOriginOf } from './console-sign-in.ts';
 import { EmeritusService } from './emeritus-service.ts';
 import { routeToInboxes } from './event-routing.ts';
 import { FundService } from './fund-service.ts';
@@ -16,6 +19,8 @@ import type { StageConfig } from './stage-config.ts';
 
 export interface PlatformStackProps extends StackProps {
   readonly stage: StageConfig;
+  /** The web console's build; defaults to `packages/console/dist` (a placeholder is deployed where it is missing). */
+  readonly consoleBuildPath?: string;
 }
 
 /**
@@ -31,12 +36,45 @@ export class PlatformStack extends Stack {
   readonly api: PlatformApi;
   /** Each service's nested stack, holding its store, outbox relay and service construct. */
   readonly services: Readonly<Record<ServiceName, NestedStack>>;
+  /**
+   * The web console's nested stacks: `hosting` (bucket, distribution) and `deployment` (the build and its
+   * `config.json`). Two, not one: the API's CORS and the sign-in client name the distribution, and
+   * `config.json` names the API and the client, so one stack holding both would depend on itself.
+   */
+  readonly console: { readonly hosting: NestedStack; readonly deployment: NestedStack };
+  readonly consoleHosting: ConsoleHosting;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id, props);
     const { stage } = props;
 
-    this.api = new PlatformApi(this, 'Api', { stage });
+    const consoleHosting = new NestedStack(this, 'ConsoleHosting', { description: `web console hosting of ${this.stackName}` });
+    this.consoleHosting = new ConsoleHosting(consoleHosting, 'Console', { stage, signInOrigin: signInOriginOf(stage, consoleHosting.region) });
+    this.api = new PlatformApi(this, 'Api', { stage, consoleOrigin: this.consoleHosting.origin });
+    const signIn = this.api.consoleSignIn!;
+    const consoleDeployment = new NestedStack(this, 'ConsoleDeployment', {
+      description: `web console build of ${this.stackName}`,
+      parameters: { ConsoleBucketName: this.consoleHosting.bucket.bucketName },
+    });
+    // A parameter of our own rather than CDK's generated one, so the bucket's ARN (and the cdk-nag finding
+    // on the deployment handler's grant) reads `<ConsoleBucketName>`, whatever the path of the bucket.
+    const bucketName = new CfnParameter(consoleDeployment, 'ConsoleBucketName', {
+      type: 'String',
+      description: 'Name of the console bucket of the ConsoleHosting nested stack',
+    });
+    new ConsoleDeployment(consoleDeployment, 'Console', {
+      stage,
+      bucketName: bucketName.valueAsString,
+      ...(props.consoleBuildPath === undefined ? {} : { buildPath: props.consoleBuildPath }),
+      config: {
+        apiUrl: this.api.url,
+        userPoolId: this.api.userPool.userPoolId,
+        clientId: signIn.client.userPoolClientId,
+        signInDomain: signIn.signInUrl,
+        region: this.region,
+      },
+    });
+    this.console = { hosting: consoleHosting, deployment: consoleDeployment };
     // Every service's inbox exists before any service is built, so each relay can route to
     // the consumers its events name, whichever order the services are composed in.
     const inboxes = {
@@ -71,5 +109,8 @@ export class PlatformStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
     new CfnOutput(this, 'UserPoolId', { value: this.api.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.api.userPoolClient.userPoolClientId });
+    new CfnOutput(this, 'ConsoleUrl', { value: this.consoleHosting.origin });
+    new CfnOutput(this, 'ConsoleSignInDomain', { value: signIn.signInUrl });
+    new CfnOutput(this, 'ConsoleClientId', { value: signIn.client.userPoolClientId });
   }
 }

@@ -19,6 +19,12 @@ export interface StageConfig {
   readonly threatProtection: StandardThreatProtectionMode;
   /** How long an SQS consumer may run; each inbound queue's visibility timeout is six times this. */
   readonly consumerTimeout: Duration;
+  /**
+   * Prefix of the Cognito domain serving the console's managed login pages,
+   * `https://<prefix>.auth.<region>.amazoncognito.com`. Unique per region across all AWS accounts; Cognito
+   * refuses prefixes containing `aws`, `amazon` or `cognito`.
+   */
+  readonly signInDomainPrefix: string;
 }
 
 /** The platform's environments, one stack each. */
@@ -32,6 +38,7 @@ export const STAGES = {
     apiThrottle: { rateLimit: 20, burstLimit: 40 },
     threatProtection: StandardThreatProtectionMode.AUDIT_ONLY,
     consumerTimeout: Duration.seconds(30),
+    signInDomainPrefix: 'selections-platform-dev',
   },
   prod: {
     name: 'prod',
@@ -42,5 +49,6 @@ export const STAGES = {
     apiThrottle: { rateLimit: 100, burstLimit: 200 },
     threatProtection: StandardThreatProtectionMode.FULL_FUNCTION,
     consumerTimeout: Duration.seconds(30),
+    signInDomainPrefix: 'selections-platform',
   },
 } as const satisfies Record<string, StageConfig>;

@@ -131,12 +131,12 @@ describe('PlatformStack', () => {
     });
   });
 
-  it('accepts only access tokens of the platform user pool client', () => {
+  it("accepts only access tokens of the platform user pool's own client and the console's", () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
       JwtConfiguration: {
-        Audience: [ref('Api/UserPool/Client')],
+        Audience: [ref('Api/UserPool/Client'), ref('Api/UserPool/ConsoleClient')],
         Issuer: {
           'Fn::Join': ['', ['https://cognito-idp.', { Ref: 'AWS::Region' }, '.amazonaws.com/', ref('Api/UserPool')]],
         },
@@ -402,7 +402,7 @@ describe('PlatformStack', () => {
     for (const root of [dev, prod]) {
       const services = Object.values(root.services);
       expect(services).toHaveLength(4);
-      for (const stack of [root, ...services]) {
+      for (const stack of [root, ...services, root.console.hosting, root.console.deployment]) {
         const count = Object.keys(Template.fromStack(stack).toJSON()['Resources'] as object).length;
         expect({ stack: stack.node.path, withinLimit: count <= 500 }).toStrictEqual({ stack: stack.node.path, withinLimit: true });
       }
@@ -421,9 +421,9 @@ describe('PlatformStack', () => {
       tables: count(each, 'AWS::DynamoDB::Table'),
       functions: count(each, 'AWS::Lambda::Function') > 0,
     });
-    // Assess: four inboxes of two queues each in the root; per service its table and outbox, its relay's
-    // dead-letter queue and its functions
-    expect(layout(template)).toStrictEqual({ nestedStacks: 4, apis: 1, userPools: 1, routes: true, queues: 8, tables: 0, functions: false });
+    // Assess: four inboxes of two queues each in the root, with a nested stack per service and two for the
+    // console; per service its table and outbox, its relay's dead-letter queue and its functions
+    expect(layout(template)).toStrictEqual({ nestedStacks: 6, apis: 1, userPools: 1, routes: true, queues: 8, tables: 0, functions: false });
     for (const nested of Object.values(dev.services)) {
       expect({ stack: nested.node.path, ...layout(Template.fromStack(nested)) }).toStrictEqual({
         stack: nested.node.path,
