@@ -20,7 +20,9 @@ export {
   Instant,
   LATEST_CALENDAR_DATE,
   MAX_IDENTIFIER_LENGTH,
+  PlainText,
   PositivePence,
+  SingleLineText,
 } from './primitives.ts';
 export { selectionCancelled } from './selections/selection-cancelled.ts';
 export { SelectionPhaseName, selectionScheduled } from './selections/selection-scheduled.ts';

@@ -85,6 +85,44 @@ export const Identifier = z
     `an id is 1 to ${MAX_IDENTIFIER_LENGTH} letters, digits, dots, underscores, colons or hyphens, starting with a letter or digit`,
   );
 
+// Every C0 and C1 control character, DEL, and the noncharacters (U+FFFE, U+FFFF, U+FDD0-U+FDEF and the last
+// two of every plane): none is text a person types, SQS refuses several, and some terminals act on them.
+const controlOrNoncharacter = /[\p{Cc}\p{Noncharacter_Code_Point}]/u;
+const multiLineControlOrNoncharacter = /[^\P{Cc}\t\n\r]|\p{Noncharacter_Code_Point}/u;
+
+const textChecks = (schema: z.ZodString, disallowed: RegExp, what: string) =>
+  schema
+    // A lone surrogate is half of a character (say, of an emoji cut in two): JSON cannot carry it back.
+    .refine((text) => text.isWellFormed(), { message: 'contains a lone surrogate (half a character), which is not text', abort: true })
+    .refine((text) => !disallowed.test(text), { message: `must be ${what}: no control characters or noncharacters (U+FFFE, U+FFFF)` });
+
+/**
+ * Text on one line, 1 (or `minLength`) to `maxLength` UTF-16 units after trimming: any letters, accents and
+ * emoji, but no control characters (not even tab or newline), no noncharacters (U+FFFE, U+FFFF) and no
+ * lone surrogates. The one schema for names, titles and short reasons, so that what validates can be
+ * stored, serialised and sent on as it is. A UTF-16 unit is at most 3 bytes of UTF-8, so `maxLength * 3`
+ * bounds its stored size.
+ *
+ * @example
+ * const MpName = SingleLineText(200);
+ * MpName.parse('Ealasaid NicDhòmhnaill');
+ * MpName.safeParse('Jo\uffff').success; // false
+ */
+export const SingleLineText = (maxLength: number, { minLength = 1 }: { minLength?: number } = {}) =>
+  textChecks(z.string().trim().min(minLength).max(maxLength), controlOrNoncharacter, 'text on one line');
+
+/**
+ * Text that may run over lines (tab, newline and carriage return allowed), 1 to `maxLength` UTF-16 units
+ * after trimming, with no other control characters, no noncharacters and no lone surrogates. For
+ * statements and reasons.
+ *
+ * @example
+ * const Statement = PlainText(5_000);
+ * Statement.parse('I would stand.\nSiân Gwenllian');
+ */
+export const PlainText = (maxLength: number) =>
+  textChecks(z.string().trim().min(1).max(maxLength), multiLineControlOrNoncharacter, 'plain text');
+
 /**
  * An amount of money in whole pence: never fractional, never a float of pounds.
  *

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineEvent } from '../define-event.ts';
-import { CalendarDate, GssCode, Identifier } from '../primitives.ts';
+import { CalendarDate, GssCode, Identifier, SingleLineText } from '../primitives.ts';
 
 /**
  * `emeritus.retirement-announced` v1: HQ staff recorded that an MP will stand down; the
@@ -18,7 +18,7 @@ export const retirementAnnounced = defineEvent({
   data: z.object({
     retirementId: Identifier,
     mpId: Identifier,
-    mpName: z.string().min(1),
+    mpName: SingleLineText(200),
     seatId: GssCode,
     announcedOn: CalendarDate,
     expectedElectionOn: CalendarDate,

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineEvent } from '../define-event.ts';
-import { CalendarDate, GssCode, Identifier } from '../primitives.ts';
+import { CalendarDate, GssCode, Identifier, PlainText } from '../primitives.ts';
 
 /**
  * `emeritus.retirement-withdrawn` v1: an MP who had announced retirement will stand again;
@@ -20,6 +20,6 @@ export const retirementWithdrawn = defineEvent({
     mpId: Identifier,
     seatId: GssCode,
     withdrawnOn: CalendarDate,
-    reason: z.string().min(1).max(2_000),
+    reason: PlainText(2_000),
   }),
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineEvent } from '../define-event.ts';
-import { CalendarDate, Identifier, PositivePence } from '../primitives.ts';
+import { CalendarDate, Identifier, PositivePence, SingleLineText } from '../primitives.ts';
 
 /** Where a pound the party raised came from. Every source is levied. */
 export const DonationSource = z.enum(['donation', 'membership', 'fundraising', 'affiliation', 'other']);
@@ -27,10 +27,10 @@ export const donationReceived = defineEvent({
     source: DonationSource,
     donor: z
       .object({
-        name: z.string().min(1).max(200).optional(),
+        name: SingleLineText(200).optional(),
         email: z.email().optional(),
-        postcode: z.string().max(10).optional(),
-        reference: z.string().max(200).optional(),
+        postcode: SingleLineText(10, { minLength: 0 }).optional(),
+        reference: SingleLineText(200, { minLength: 0 }).optional(),
       })
       .optional(),
   }),

@@ -1,3 +1,4 @@
+import { SingleLineText } from '../primitives.ts';
 import * as z from 'zod';
 import { defineEvent } from '../define-event.ts';
 
@@ -18,7 +19,7 @@ export const pingRecorded = defineEvent({
   description: 'A ping was recorded through the health API; it proves that events flow from outbox to queue to consumer.',
   data: z.object({
     pingId: z.uuid(),
-    message: z.string().min(1).max(200),
+    message: SingleLineText(200),
     recordedBy: z.string(),
   }),
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineEvent } from '../define-event.ts';
-import { GssCode, Identifier } from '../primitives.ts';
+import { GssCode, Identifier, PlainText } from '../primitives.ts';
 
 /**
  * `selections.selection-cancelled` v1: a scheduled selection will not go ahead (for example
@@ -18,6 +18,6 @@ export const selectionCancelled = defineEvent({
   data: z.object({
     selectionId: Identifier,
     seatId: GssCode,
-    reason: z.string().min(1).max(2_000),
+    reason: PlainText(2_000),
   }),
 });

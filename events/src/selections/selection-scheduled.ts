@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineEvent } from '../define-event.ts';
-import { CalendarDate, GssCode, Identifier } from '../primitives.ts';
+import { CalendarDate, GssCode, Identifier, SingleLineText } from '../primitives.ts';
 
 /** The phases of a selection, in order. */
 export const SelectionPhaseName = z.enum(['freeze', 'nominations', 'applications', 'shortlisting', 'hustings-and-ballot', 'result']);
@@ -22,9 +22,9 @@ export const selectionScheduled = defineEvent({
   data: z.object({
     selectionId: Identifier,
     seatId: GssCode,
-    seatName: z.string().min(1),
-    nation: z.string().min(1),
-    region: z.string().min(1),
+    seatName: SingleLineText(200),
+    nation: SingleLineText(100),
+    region: SingleLineText(100),
     timetableId: Identifier,
     phases: z
       .array(z.object({ name: SelectionPhaseName, start: CalendarDate, end: CalendarDate }))

@@ -35,6 +35,7 @@ export type {
   TextResult,
 } from './http/types.ts';
 export { inboxPut } from './inbox/inbox-put.ts';
+export { asciiJson, asciiJsonText } from './json/ascii-json.ts';
 export { failedConditionAt, isTransactionConflict, retryTransactionConflicts } from './dynamodb/transactions.ts';
 export { isDuplicateDelivery } from './inbox/is-duplicate-delivery.ts';
 export { logger } from './logging/logger.ts';

@@ -219,6 +219,28 @@ describe('POST /emeritus/retirements', () => {
     expect(store.register.size).toBe(0);
   });
 
+  it('refuses an MP name with U+FFFF, a lone surrogate or a newline before writing anything, and takes one with an emoji', async () => {
+    // Prepare
+    const store = storeWithElection();
+    const announce = (mpName: string) => announceRetirementHandler(store)(post({ ...announcement, mpName }), lambdaContext());
+    // Act
+    const refused = await Promise.all(['Jo\uffff', 'Jo \ud83c', 'Jo\nBloggs'].map(announce));
+    const stored = store.register.size;
+    const taken = await announce('🌹 Siân Gwenllian');
+    // Assess
+    expect(refused.map((response) => bodyOf(response)['errors'])).toStrictEqual([
+      [{ path: ['body', 'mpName'], message: 'must be text on one line: no control characters or noncharacters (U+FFFE, U+FFFF)' }],
+      [{ path: ['body', 'mpName'], message: 'contains a lone surrogate (half a character), which is not text' }],
+      [{ path: ['body', 'mpName'], message: 'must be text on one line: no control characters or noncharacters (U+FFFE, U+FFFF)' }],
+    ]);
+    expect(stored).toBe(0);
+    expect({ status: taken.statusCode, mpName: bodyOf(taken)['mpName'], outbox: store.outbox.map((event) => (event.data as { mpName: string }).mpName) }).toStrictEqual({
+      status: 201,
+      mpName: '🌹 Siân Gwenllian',
+      outbox: ['🌹 Siân Gwenllian'],
+    });
+  });
+
   it('accepts an announcement made today', async () => {
     const response = await announceRetirementHandler(storeWithElection())(post({ ...announcement, announcedOn: '2028-04-02' }), lambdaContext());
     expect(response.statusCode).toBe(201);

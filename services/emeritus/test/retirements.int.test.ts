@@ -60,6 +60,28 @@ describe('the emeritus service through the local cloud', () => {
     if ('event' in arrival) expect(arrival.event).toStrictEqual(event);
   });
 
+  it('relays a retirement of an MP whose name has Welsh letters and an emoji, and the selections consumer takes it', async () => {
+    // Prepare: the fauxqs emulator refuses emoji in a message body; the relay sends ASCII JSON
+    const token = await cloud.token('hq-staff', 'staff-int-1');
+    const announcement = { mpId: newMp(), mpName: '🌹 Siân Gwenllian', seatId: newSeat(), announcedOn: utcDate(-1), expectedElectionOn: utcDate(800) };
+    // Act
+    const response = await cloud.request('POST', '/emeritus/retirements', { token, body: announcement });
+    // Assess
+    expect(response.status).toBe(201);
+    const { retirementId } = response.body as { retirementId: string };
+    const event = await outboxEventOf(retirementId, 'emeritus.retirement-announced');
+    expect(event.data).toMatchObject({ retirementId, mpName: '🌹 Siân Gwenllian' });
+    const arrival = await eventually(
+      async () => {
+        const seen = await inbox.arrivalOf(event.id);
+        return seen.seen === 'on-the-queue' && inbox.consumerAttached ? undefined : seen;
+      },
+      { what: `${event.id} to be taken by the selections consumer` },
+    );
+    expect(arrival.seen).toBe(inbox.consumerAttached ? 'processed-by-the-consumer' : 'on-the-queue');
+    if ('event' in arrival) expect(arrival.event).toStrictEqual(event);
+  });
+
   it('keeps one active retirement per MP when announcements race: one 201, every other a 409 naming it', async () => {
     // Prepare
     const token = await cloud.token('hq-staff', 'staff-int-2');

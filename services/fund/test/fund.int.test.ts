@@ -179,6 +179,20 @@ describe('the Diversity Fund through the local cloud', () => {
     });
   });
 
+  it('levies a donation whose donor has a Gaelic name with an emoji, through the real queue, and keeps the name as sent', async () => {
+    // Prepare: the fauxqs emulator refuses emoji in a message body, as real SQS refuses U+FFFF; the body is ASCII JSON
+    const donor = { name: '🌹 Ealasaid NicDhòmhnaill', reference: 'Siân Gwenllian, Zoë' };
+    await cloud.request('PUT', '/fund/levy-rates', { token: finance, body: RATE });
+    // Act
+    const response = await cloud.request('POST', '/fund/donations', {
+      token: finance,
+      body: { donationId: `${run}-gaelic`, amountPence: 1_000, receivedOn: lastWeek, source: 'donation', donor },
+    });
+    // Assess
+    expect(response.status).toBe(202);
+    expect(await levied(`${run}-gaelic`)).toMatchObject({ donationId: `${run}-gaelic`, donor, levy: { exactPence: '30.0000' } });
+  });
+
   it("sends a bad donation event to the fund's dead-letter queue with its reason", async () => {
     // Prepare
     const event = donationReceived.create({ donationId: `${run}-bad`, amountPence: 100, receivedOn: lastWeek, source: 'donation' }, { correlationId: run });

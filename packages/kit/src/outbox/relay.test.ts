@@ -86,6 +86,21 @@ describe('outboxRelay', () => {
     ]);
   });
 
+  it('sends an event whose text has Welsh and Gaelic letters and an emoji as plain ASCII JSON of the same event', async () => {
+    // Prepare
+    const event = pingEvent('Siân, Ealasaid NicDhòmhnaill, 🌹 Zoë');
+    const stored = JSON.stringify(event);
+    const { sent, sqs } = fakeSqs();
+    const relay = outboxRelay({ sqs, routes: { 'health.ping-recorded': [HEALTH_INBOX] } });
+    // Act
+    const result = await relay(streamEvent(inserted('100', stored)), lambdaContext());
+    // Assess
+    const ascii = stored.replaceAll('Siân, Ealasaid NicDhòmhnaill, 🌹 Zoë', String.raw`Si\u00e2n, Ealasaid NicDh\u00f2mhnaill, \ud83c\udf39 Zo\u00eb`);
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    expect(sent).toStrictEqual([message(HEALTH_INBOX, ascii, event.correlationId)]);
+    expect(JSON.parse(sent[0]?.MessageBody ?? '')).toStrictEqual(event);
+  });
+
   it('ignores records other than inserts, such as TTL deletions', async () => {
     // Prepare
     const { sent, sqs } = fakeSqs();

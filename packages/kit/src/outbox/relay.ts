@@ -5,6 +5,7 @@ import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEven
 import type { MessageSender } from '../aws/types.ts';
 import { MalformedOutboxRecordError } from '../errors.ts';
 import { describeIssues, inputIssues } from '../issues.ts';
+import { asciiJsonText } from '../json/ascii-json.ts';
 import { logger } from '../logging/logger.ts';
 import type { EventQueueRoutes } from './event-queue-routes.ts';
 
@@ -68,7 +69,8 @@ export const outboxRelay = ({
         sqs.send(
           new SendMessageCommand({
             QueueUrl: queueUrl,
-            MessageBody: stored,
+            // The stored JSON, every non-ASCII character escaped: a name with an emoji or U+FFFF is still sent.
+            MessageBody: asciiJsonText(stored),
             MessageAttributes: {
               eventType: { DataType: 'String', StringValue: type },
               correlationId: { DataType: 'String', StringValue: correlationId },

@@ -1,4 +1,4 @@
-import { CalendarDate, GssCode, Identifier } from '@platform/events';
+import { CalendarDate, GssCode, Identifier, PlainText, SingleLineText } from '@platform/events';
 import * as z from 'zod';
 import { judgeEligibility } from './eligibility.ts';
 import { RetirementAlreadyWithdrawnError, WithdrawalBeforeAnnouncementError } from './errors.ts';
@@ -11,10 +11,10 @@ import type { EmeritusSettings } from './settings.ts';
  */
 export const MpId = Identifier;
 
-export const MpName = z.string().trim().min(1).max(200);
+export const MpName = SingleLineText(200);
 
 /** Why the MP withdrew: 1 to 2,000 characters, as the `retirement-withdrawn` event allows. */
-export const WithdrawalReason = z.string().trim().min(1).max(2_000);
+export const WithdrawalReason = PlainText(2_000);
 
 export const Withdrawal = z.object({
   withdrawnOn: CalendarDate,

@@ -1,4 +1,4 @@
-import { GrantPurpose, GssCode, PositivePence } from '@platform/events';
+import { GrantPurpose, GssCode, PlainText, PositivePence, SingleLineText } from '@platform/events';
 import * as z from 'zod';
 import type { ApplicationAction } from './errors.ts';
 import {
@@ -34,18 +34,16 @@ export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
  */
 export const MAX_REQUEST_PENCE = 10_000_000;
 
-const Text = (max: number) => z.string().trim().min(1).max(max);
-
 /** What a candidate sends to apply (`POST /fund/applications`). */
 export const ApplicationRequest = z
   .object({
     seatId: GssCode,
     groups: z.array(DiversityGroup).min(1, 'choose at least one group').max(diversityGroups.length),
     /** Required with `prefer-to-describe`, and only then. */
-    describedAs: Text(200).optional(),
+    describedAs: SingleLineText(200).optional(),
     purpose: GrantPurpose,
     amountRequestedPence: PositivePence.max(MAX_REQUEST_PENCE),
-    statement: Text(5_000),
+    statement: PlainText(5_000),
   })
   .strict()
   .superRefine((request, context) => {

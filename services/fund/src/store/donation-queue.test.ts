@@ -29,6 +29,22 @@ const fakeSqs = (fail: string[] = []) => {
 };
 
 describe('SqsDonationQueue', () => {
+  it('sends a donor name with an emoji, U+FFFE and U+FFFF as ASCII JSON that parses back to the event', async () => {
+    // Prepare
+    const { batches, sqs } = fakeSqs();
+    const event = donationReceived.create(
+      { donationId: 'd-1', amountPence: 100, receivedOn: '2026-05-01', source: 'donation', donor: { name: '🌹 Zoë' } },
+      { correlationId: 'corr-1' },
+    );
+    // Act
+    const failed = await new SqsDonationQueue(sqs, QUEUE_URL).send([event]);
+    // Assess
+    const body = batches[0]?.Entries?.[0]?.MessageBody ?? '';
+    expect(failed).toStrictEqual([]);
+    expect(body).toBe(JSON.stringify(event).replace('🌹 Zoë', String.raw`\ud83c\udf39 Zo\u00eb`));
+    expect(JSON.parse(body)).toStrictEqual(event);
+  });
+
   it('sends the events in batches of ten, each as its JSON with its type and correlation id as attributes', async () => {
     // Prepare
     const { batches, sqs } = fakeSqs();

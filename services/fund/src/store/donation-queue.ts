@@ -1,6 +1,7 @@
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import type { SendMessageBatchCommandOutput } from '@aws-sdk/client-sqs';
 import type { EventEnvelope } from '@platform/events';
+import { asciiJson } from '@platform/kit';
 
 /** Where `fund.donation-received` events are sent to be levied: the fund's own inbound queue. */
 export interface DonationQueue {
@@ -18,7 +19,7 @@ export interface BatchSender {
 const BATCH_SIZE = 10;
 const BATCHES_IN_FLIGHT = 8;
 
-/** Sends events to an SQS queue, as the outbox relay would: the event as the body, its type and correlation id as attributes. */
+/** Sends events to an SQS queue, as the outbox relay would: the event as the body (ASCII JSON, see `asciiJson`), its type and correlation id as attributes. */
 export class SqsDonationQueue implements DonationQueue {
   readonly #sqs: BatchSender;
   readonly #queueUrl: string;
@@ -50,7 +51,7 @@ export class SqsDonationQueue implements DonationQueue {
           const event = events[index] as EventEnvelope;
           return {
             Id: String(index),
-            MessageBody: JSON.stringify(event),
+            MessageBody: asciiJson(event),
             MessageAttributes: {
               eventType: { DataType: 'String', StringValue: event.type },
               correlationId: { DataType: 'String', StringValue: event.correlationId },

@@ -1,4 +1,4 @@
-import { CalendarDate, GssCode } from '@platform/events';
+import { CalendarDate, GssCode, SingleLineText } from '@platform/events';
 import * as z from 'zod';
 import { Nation } from './nation.ts';
 import type { Settings } from './settings.ts';
@@ -22,14 +22,14 @@ export type SeatRetirement = z.infer<typeof SeatRetirement>;
 /** What an import of the results file sets; a re-import changes only these. */
 export const ImportedSeatFields = z.object({
   seatId: GssCode,
-  name: z.string().min(1).max(200),
+  name: SingleLineText(200),
   nation: Nation,
-  region: z.string().min(1).max(100),
+  region: SingleLineText(100),
   /** The Commons Library abbreviation of the winning party (`Lab`, `Spk`…); absent from a minimal CSV. */
-  firstParty: z.string().min(1).max(20).optional(),
+  firstParty: SingleLineText(20).optional(),
   majority: z.int().nonnegative().optional(),
   electorate: z.int().nonnegative().optional(),
-  sittingMp: z.string().min(1).max(200).optional(),
+  sittingMp: SingleLineText(200).optional(),
 });
 export type ImportedSeatFields = z.infer<typeof ImportedSeatFields>;
 

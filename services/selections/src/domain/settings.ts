@@ -1,9 +1,9 @@
-import { GssCode } from '@platform/events';
+import { GssCode, SingleLineText } from '@platform/events';
 import * as z from 'zod';
 import { Nation } from './nation.ts';
 
 /** A seat the party does not fight, whatever its nation, and why (shown to HQ staff). */
-export const UncontestedSeat = z.object({ seatId: GssCode, reason: z.string().trim().min(1).max(500) });
+export const UncontestedSeat = z.object({ seatId: GssCode, reason: SingleLineText(500) });
 export type UncontestedSeat = z.infer<typeof UncontestedSeat>;
 
 /**
@@ -12,7 +12,7 @@ export type UncontestedSeat = z.infer<typeof UncontestedSeat>;
  */
 export const Settings = z
   .object({
-    party: z.string().trim().min(1).max(20),
+    party: SingleLineText(20),
     contestedNations: z.array(Nation).max(4),
     uncontested: z.array(UncontestedSeat).max(650),
   })

@@ -1,4 +1,4 @@
-import { CalendarDate, GssCode, SelectionPhaseName } from '@platform/events';
+import { CalendarDate, GssCode, SelectionPhaseName, SingleLineText } from '@platform/events';
 import * as z from 'zod';
 import { Nation } from './nation.ts';
 import type { Scheduler } from './scheduler-port.ts';
@@ -9,7 +9,7 @@ import type { Settings } from './settings.ts';
 
 const Days = z.int().min(1).max(365);
 
-export const Blackout = z.object({ from: CalendarDate, to: CalendarDate, reason: z.string().trim().min(1).max(200) });
+export const Blackout = z.object({ from: CalendarDate, to: CalendarDate, reason: SingleLineText(200) });
 
 // Longer than a Parliament (five years) with room to spare; the scheduler walks every day of the window.
 const MAX_WINDOW_DAYS = 10 * 366;

@@ -1,5 +1,6 @@
 import { dynamoDocumentClient, httpHandler, parse, requiredEnv, requireRole } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
+import { SingleLineText } from '@platform/events';
 import * as z from 'zod';
 import { Nation } from '../domain/nation.ts';
 import { isHeld, needsSelection, seatView } from '../domain/seat.ts';
@@ -10,7 +11,7 @@ import { Cursor, Limit, QueryBoolean } from './query.ts';
 
 const ListSeatsQuery = z
   .object({
-    region: z.string().min(1).max(100).optional(),
+    region: SingleLineText(100).optional(),
     nation: Nation.optional(),
     held: QueryBoolean.optional(),
     needsSelection: QueryBoolean.optional(),
