@@ -1,6 +1,10 @@
 // Two projects: `unit` needs nothing running; `integration` (files named *.int.test.ts)
 // goes through the local cloud, which its global setup starts and its teardown stops.
-const swc = ['@swc/jest', { jsc: { target: 'es2024', parser: { syntax: 'typescript' } }, module: { type: 'es6' } }];
+// keepImportAttributes: swc would otherwise drop `with { type: 'json' }`, which native ESM needs to import JSON.
+const swc = [
+  '@swc/jest',
+  { jsc: { target: 'es2024', parser: { syntax: 'typescript' }, experimental: { keepImportAttributes: true } }, module: { type: 'es6' } },
+];
 
 const common = {
   testEnvironment: 'node',

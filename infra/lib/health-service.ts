@@ -1,7 +1,12 @@
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { routeKeyOf } from '../../packages/kit/src/contract.ts';
-import { getHealth as getHealthRoute, getPing as getPingRoute, recordPing as recordPingRoute } from '../../services/health/src/api/index.ts';
+import {
+  getHealth as getHealthRoute,
+  getOpenApiDocument as getOpenApiDocumentRoute,
+  getPing as getPingRoute,
+  recordPing as recordPingRoute,
+} from '../../services/health/src/api/index.ts';
 import type { PlatformApi } from './http-api.ts';
 import { ServiceFunction } from './service-function.ts';
 import type { ServiceInbox } from './service-inbox.ts';
@@ -32,6 +37,12 @@ export class HealthService extends Construct {
     api.route(routeKeyOf(getHealthRoute), getHealth.function, {
       auth: 'none',
       publicBecause: 'it is the liveness probe for monitors and deploy checks; it reads no data and returns no caller data',
+    });
+
+    const getOpenApiDocument = new ServiceFunction(this, 'GetOpenApiDocument', { service: 'health', stage, entry: handler('get-openapi-document') });
+    api.route(routeKeyOf(getOpenApiDocumentRoute), getOpenApiDocument.function, {
+      auth: 'none',
+      publicBecause: 'it describes the API (the committed OpenAPI document); it reads no data and returns no caller data',
     });
 
     const recordPing = new ServiceFunction(this, 'RecordPing', { service: 'health', stage, entry: handler('record-ping') });

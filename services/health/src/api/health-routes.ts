@@ -1,4 +1,5 @@
 import { defineRoute } from '@platform/kit/contract';
+import { HealthStatus } from './responses/health-status.ts';
 
 /** `GET /health`: liveness for monitors and deploy checks. */
 export const getHealth = defineRoute({
@@ -6,5 +7,5 @@ export const getHealth = defineRoute({
   path: '/health',
   summary: 'Say whether the API is up',
   access: 'public',
-  responses: { 200: { description: 'The API is up (liveness only: no table is touched)' } },
+  responses: { 200: { description: 'The API is up (liveness only: no table is touched)', body: HealthStatus } },
 });

@@ -1,6 +1,7 @@
 import { defineRoute, roles } from '@platform/kit/contract';
 import * as z from 'zod';
 import { PingMessage } from '../domain/ping.ts';
+import { PingResponse } from './responses/ping.ts';
 
 /** `POST /health/pings`: any signed-in caller records a ping, which travels the outbox and comes back. */
 export const recordPing = defineRoute({
@@ -10,7 +11,7 @@ export const recordPing = defineRoute({
   access: roles,
   body: z.strictObject({ message: PingMessage }),
   responses: {
-    202: { description: 'The ping is stored; its event has yet to come back and mark it received' },
+    202: { description: 'The ping is stored; its event has yet to come back and mark it received', body: PingResponse },
     400: { description: 'The body is not a valid ping' },
     401: { description: 'No valid token' },
     403: { description: 'The caller holds no platform role' },
@@ -25,7 +26,7 @@ export const getPing = defineRoute({
   access: roles,
   params: z.strictObject({ pingId: z.uuid() }),
   responses: {
-    200: { description: 'The ping, received or not' },
+    200: { description: 'The ping, received or not', body: PingResponse },
     400: { description: 'The id is not a UUID' },
     401: { description: 'No valid token' },
     403: { description: 'The caller holds no platform role' },
