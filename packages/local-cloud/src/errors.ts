@@ -11,3 +11,36 @@ export class EnvironmentError extends Error {
     this.name = 'EnvironmentError';
   }
 }
+
+/**
+ * A request path whose percent-encoding does not decode to UTF-8 text (`%ZZ`, a lone
+ * surrogate such as `%ED%A0%80`, an overlong `%C0%AF`). The gateway answers it with a 400, as
+ * API Gateway does, instead of letting `decodeURIComponent`'s `URIError` escape.
+ *
+ * @example
+ * throw new MalformedPathError('%ZZ');
+ */
+export class MalformedPathError extends Error {
+  readonly segment: string;
+  constructor(segment: string, options?: ErrorOptions) {
+    super(`the path segment "${segment}" is not valid percent-encoded UTF-8`, options);
+    this.name = 'MalformedPathError';
+    this.segment = segment;
+  }
+}
+
+/**
+ * A bearer token the local JWT authorizer refuses. `reason` is for the local cloud's own log;
+ * the 401 the caller gets never repeats it, as API Gateway's authorizer does not explain itself.
+ *
+ * @example
+ * throw new TokenRejectedError('the token has no "exp" claim');
+ */
+export class TokenRejectedError extends Error {
+  readonly reason: string;
+  constructor(reason: string, options?: ErrorOptions) {
+    super(`bearer token rejected: ${reason}`, options);
+    this.name = 'TokenRejectedError';
+    this.reason = reason;
+  }
+}

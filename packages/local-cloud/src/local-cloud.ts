@@ -164,7 +164,7 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
     const pool = new FunctionPool(functions);
     const onError = (error: unknown) => console.error(`[local-cloud] ${(error as Error).message ?? String(error)}`);
 
-    const server = httpGateway({ routes: wiring.routes, pool, issuer: await devIssuer(paths.keys), onError });
+    const server = httpGateway({ routes: wiring.routes, pool, authorizer: await devIssuer(paths.keys), onError });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(apiPort, '127.0.0.1', () => resolve());

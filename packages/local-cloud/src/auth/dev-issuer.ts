@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type CryptoKey, type JWK, type JWTPayload } from 'jose';
+import { exportJWK, generateKeyPair, importJWK, SignJWT, type CryptoKey, type JWK, type JWTPayload } from 'jose';
+import { jwtAuthorizer, type TokenVerifier } from './jwt-authorizer.ts';
 
 /** The issuer and audience the local gateway's JWT authorizer accepts, standing in for Cognito's. */
 export const LOCAL_ISSUER = 'https://local-issuer.selections-platform.invalid';
@@ -10,12 +11,24 @@ const ALGORITHM = 'ES256';
 export const ROLES = ['hq-staff', 'finance', 'candidate'] as const;
 export type Role = (typeof ROLES)[number];
 
-export interface DevIssuer {
+export interface DevIssuer extends TokenVerifier {
   sign(claims: { sub: string; roles: readonly Role[]; expiresIn?: string }): Promise<string>;
-  verify(token: string): Promise<JWTPayload>;
 }
 
-const loadOrCreateKeys = async (keyDir: string): Promise<{ privateJwk: JWK; publicJwk: JWK }> => {
+/** The local signing key pair, as JWKs: one key for dev tokens and the local OpenID provider. */
+export interface SigningKeys {
+  privateJwk: JWK;
+  publicJwk: JWK;
+}
+
+/**
+ * Reads the local ES256 signing key pair from `keyDir`, creating it on first use. It outlives
+ * `--fresh`, so tokens issued before a restart keep working.
+ *
+ * @example
+ * const { publicJwk } = await signingKeys('.local/keys');
+ */
+export const signingKeys = async (keyDir: string): Promise<SigningKeys> => {
   const file = join(keyDir, 'dev-issuer.jwk.json');
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as { privateJwk: JWK; publicJwk: JWK };
   const { privateKey, publicKey } = await generateKeyPair(ALGORITHM, { extractable: true });
@@ -27,7 +40,7 @@ const loadOrCreateKeys = async (keyDir: string): Promise<{ privateJwk: JWK; publ
 
 /**
  * The local stand-in for Cognito: signs dev tokens with a key kept under `.local/keys`, and
- * verifies them as API Gateway's JWT authorizer would (signature, issuer, audience, expiry).
+ * verifies them as API Gateway's JWT authorizer would (see `jwtAuthorizer`).
  * Roles travel in `cognito:groups`, as Cognito puts a user's groups.
  *
  * @example
@@ -35,7 +48,7 @@ const loadOrCreateKeys = async (keyDir: string): Promise<{ privateJwk: JWK; publ
  * const token = await issuer.sign({ sub: 'staff-1', roles: ['hq-staff'] });
  */
 export const devIssuer = async (keyDir: string): Promise<DevIssuer> => {
-  const { privateJwk, publicJwk } = await loadOrCreateKeys(keyDir);
+  const { privateJwk, publicJwk } = await signingKeys(keyDir);
   const privateKey = (await importJWK(privateJwk, ALGORITHM)) as CryptoKey;
   const publicKey = (await importJWK(publicJwk, ALGORITHM)) as CryptoKey;
   return {
@@ -48,7 +61,7 @@ export const devIssuer = async (keyDir: string): Promise<DevIssuer> => {
         .setIssuedAt()
         .setExpirationTime(expiresIn)
         .sign(privateKey),
-    verify: async (token) => (await jwtVerify(token, publicKey, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, algorithms: [ALGORITHM] })).payload,
+    verify: jwtAuthorizer({ key: publicKey, issuers: [LOCAL_ISSUER], audiences: [LOCAL_AUDIENCE] }).verify,
   };
 };
 

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { DevIssuer } from '../auth/dev-issuer.ts';
 import { claimsAsApiGatewayPassesThem } from '../auth/dev-issuer.ts';
+import type { TokenVerifier } from '../auth/jwt-authorizer.ts';
+import { MalformedPathError } from '../errors.ts';
 import type { FunctionPool } from '../runtime/function-pool.ts';
 import type { RouteWiring } from '../wiring/wiring.ts';
 import { httpApiEvent } from './http-api-event.ts';
@@ -21,23 +22,54 @@ const send = (response: ServerResponse, status: number, headers: Record<string, 
   response.end(body);
 };
 
-const unauthorized = (response: ServerResponse, instance: string, detail: string) =>
-  send(
-    response,
-    401,
-    { 'content-type': 'application/problem+json', 'www-authenticate': 'Bearer' },
-    JSON.stringify({ type: 'about:blank', title: 'Unauthorized', status: 401, detail, instance }),
-  );
+const problem = (
+  response: ServerResponse,
+  { status, title, detail, instance }: { status: number; title: string; detail: string; instance: string },
+  headers: Record<string, string> = {},
+) => send(response, status, { 'content-type': 'application/problem+json', ...headers }, JSON.stringify({ type: 'about:blank', title, status, detail, instance }));
 
-const readBody = async (request: IncomingMessage): Promise<Buffer | undefined> => {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_PAYLOAD_BYTES) return undefined;
-    chunks.push(chunk as Buffer);
+const unauthorized = (response: ServerResponse, instance: string, detail: string) =>
+  problem(response, { status: 401, title: 'Unauthorized', detail, instance }, { 'www-authenticate': 'Bearer' });
+
+/**
+ * Reads the body up to API Gateway's 10 MB payload limit. Past it, the rest is read and
+ * dropped rather than left in the socket: a keep-alive client would otherwise wait on a
+ * connection that never answers its next request.
+ */
+const readBody = (request: IncomingMessage): Promise<Buffer | undefined> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (body: Buffer | undefined) => {
+      settled = true;
+      resolve(body);
+    };
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (settled) return;
+      if (size <= MAX_PAYLOAD_BYTES) chunks.push(chunk);
+      else settle(undefined);
+    });
+    request.once('end', () => settled || settle(Buffer.concat(chunks)));
+    request.once('error', reject);
+    request.once('close', () => settled || reject(new Error('the client closed the request before its body ended')));
+  });
+
+const tooLarge = (response: ServerResponse) =>
+  // `connection: close`: the client must not send its next request down a socket that still
+  // carries the rest of this body; Node closes it once the 413 is written.
+  send(response, 413, { 'content-type': 'application/json', connection: 'close' }, JSON.stringify({ message: 'Request Entity Too Large' }));
+
+const declaredTooLarge = (request: IncomingMessage) => Number(request.headers['content-length'] ?? 0) > MAX_PAYLOAD_BYTES;
+
+/** The request's URL; `undefined` when its Host header or target cannot form one. */
+const requestUrl = (request: IncomingMessage): URL | undefined => {
+  try {
+    return new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
+  } catch {
+    return undefined;
   }
-  return Buffer.concat(chunks);
 };
 
 /**
@@ -69,37 +101,71 @@ const bearerToken = (request: IncomingMessage): string | undefined => /^Bearer\s
 export const httpGateway = ({
   routes,
   pool,
-  issuer,
+  authorizer,
   onError = (error: unknown) => console.error(error),
 }: {
   routes: RouteWiring[];
   pool: FunctionPool;
-  issuer: DevIssuer;
+  /** Verifies bearer tokens on JWT routes, as the API's JWT authorizer does in AWS. */
+  authorizer: TokenVerifier;
   onError?: (error: unknown) => void;
 }): Server => {
   const match = routeMatcher(routes);
-  return createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
-    const found = match(request.method ?? 'GET', url.pathname);
+  const report = (error: unknown) => {
+    try {
+      onError(error);
+    } catch {
+      // A failing logger must not turn one request's failure into the gateway's.
+    }
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const url = requestUrl(request);
+    if (!url) return send(response, 400, { 'content-type': 'application/json' }, JSON.stringify({ message: 'Bad Request' }));
+    let found;
+    try {
+      found = match(request.method ?? 'GET', url.pathname);
+    } catch (error) {
+      if (!(error instanceof MalformedPathError)) throw error;
+      return problem(response, { status: 400, title: 'Bad Request', detail: 'The request path is not valid percent-encoded UTF-8.', instance: url.pathname });
+    }
     if (!found) return send(response, 404, { 'content-type': 'application/json' }, JSON.stringify({ message: 'Not Found' }));
+    if (declaredTooLarge(request)) {
+      request.resume();
+      return tooLarge(response);
+    }
     let claims: Record<string, string> | undefined;
     if (found.route.authorization === 'JWT') {
       const token = bearerToken(request);
       if (!token) return unauthorized(response, url.pathname, 'This route needs an Authorization: Bearer <token> header.');
       try {
-        claims = claimsAsApiGatewayPassesThem(await issuer.verify(token));
+        claims = claimsAsApiGatewayPassesThem(await authorizer.verify(token));
       } catch (error) {
-        return unauthorized(response, url.pathname, `The bearer token was rejected: ${(error as Error).message}.`);
+        // Like API Gateway's authorizer, tell the caller no more than that; why goes to the local log.
+        report(error);
+        return unauthorized(response, url.pathname, 'The bearer token is not valid for this API.');
       }
     }
     const body = await readBody(request);
-    if (body === undefined) return send(response, 413, { 'content-type': 'application/json' }, JSON.stringify({ message: 'Request Entity Too Large' }));
+    if (body === undefined) return tooLarge(response);
+    const event = httpApiEvent({ request, url, body, match: found, claims });
+    writeResult(response, await pool.invoke(found.route.functionLogicalId, event));
+  };
+
+  // Every failure in handling one request ends as that request's 500 (or, once its headers
+  // are out, a cut connection): nothing a caller sends may stop the gateway.
+  const failed = (response: ServerResponse, error: unknown) => {
+    report(error);
+    if (response.headersSent) return response.destroy();
     try {
-      const event = httpApiEvent({ request, url, body, match: found, claims });
-      writeResult(response, await pool.invoke(found.route.functionLogicalId, event));
-    } catch (error) {
-      onError(error);
       send(response, 500, { 'content-type': 'application/json' }, JSON.stringify({ message: 'Internal Server Error' }));
+    } catch (sendError) {
+      report(sendError);
+      response.destroy();
     }
+  };
+
+  return createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => failed(response, error));
   });
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { RouteWiring } from '../wiring/wiring.ts';
+import { MalformedPathError } from '../errors.ts';
 import { routeMatcher } from './route-matcher.ts';
 
 const route = (routeKey: string): RouteWiring => {
@@ -22,6 +23,18 @@ describe('routeMatcher', () => {
 
   it('captures and decodes path parameters', () => {
     expect(match('GET', '/fund/applications/a%20b')?.pathParameters).toStrictEqual({ id: 'a b' });
+  });
+
+  it.each(['%ZZ', '%ED%A0%80', '%C0%AF'])('fails on the malformed percent-encoding %s with a MalformedPathError, not a URIError', (segment) => {
+    const error = (() => {
+      try {
+        return match('GET', `/fund/applications/${segment}`);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(MalformedPathError);
+    expect(error).toMatchObject({ name: 'MalformedPathError', segment, message: `the path segment "${segment}" is not valid percent-encoded UTF-8` });
   });
 
   it('falls back to a greedy route for any method', () => {

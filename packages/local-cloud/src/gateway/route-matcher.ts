@@ -1,3 +1,4 @@
+import { MalformedPathError } from '../errors.ts';
 import type { RouteWiring } from '../wiring/wiring.ts';
 
 export interface RouteMatch {
@@ -28,6 +29,15 @@ const compile = (route: RouteWiring): CompiledRoute => {
   return { route, pattern: new RegExp(`^${source || '/'}$`), names, specificity };
 };
 
+const decoded = (value: string): string => {
+  try {
+    return decodeURIComponent(value);
+  } catch (error) {
+    // A URIError here used to escape the request handler and take the whole gateway down.
+    throw new MalformedPathError(value, { cause: error });
+  }
+};
+
 const moreSpecific = (a: CompiledRoute, b: CompiledRoute): number => {
   for (let index = 0; index < Math.max(a.specificity.length, b.specificity.length); index += 1) {
     const difference = (b.specificity[index] ?? -1) - (a.specificity[index] ?? -1);
@@ -43,6 +53,8 @@ const moreSpecific = (a: CompiledRoute, b: CompiledRoute): number => {
  * @example
  * const match = routeMatcher(routes)('GET', '/health/pings/42');
  * // { route: { routeKey: 'GET /health/pings/{pingId}', ... }, pathParameters: { pingId: '42' } }
+ *
+ * @throws {MalformedPathError} when a captured path parameter is not valid percent-encoded UTF-8.
  */
 export const routeMatcher = (routes: RouteWiring[]) => {
   const fallback = routes.find((route) => route.routeKey === '$default');
@@ -52,7 +64,7 @@ export const routeMatcher = (routes: RouteWiring[]) => {
       if (candidate.route.method !== method && candidate.route.method !== 'ANY') continue;
       const match = candidate.pattern.exec(path);
       if (!match) continue;
-      const values = match.slice(1).map((value) => decodeURIComponent(value));
+      const values = match.slice(1).map(decoded);
       const pathParameters = candidate.names.length
         ? Object.fromEntries(candidate.names.map((name, index) => [name, values[index] ?? '']))
         : undefined;
