@@ -1,6 +1,9 @@
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
+import { routeKeyOf } from '../../packages/kit/src/contract.ts';
+import type { RouteContract } from '../../packages/kit/src/contract.ts';
+import * as routes from '../../services/emeritus/src/api/index.ts';
 import type { PlatformApi } from './http-api.ts';
 import { ServiceFunction } from './service-function.ts';
 import type { TableAccess } from './service-function.ts';
@@ -15,34 +18,28 @@ export interface EmeritusServiceProps {
   readonly outbox: ITable;
 }
 
-/** One route of the service: its function, the route key, and the access it needs. */
+/** One route of the service: its function, its contract (which gives the route key), and the access it needs. */
 interface EmeritusRoute {
   readonly id: string;
-  readonly routeKey: string;
+  readonly route: RouteContract;
   readonly handler: string;
   readonly table: TableAccess;
   /** Only the routes that publish an event may write the outbox. */
   readonly publishes?: boolean;
 }
 
-// Every route is for HQ staff; the handlers check the role. Reads get a read-only grant, so a bug in one
-// cannot change the register or the append-only history.
+// Every route is for HQ staff, as its contract says (the kit checks it). Reads get a read-only grant, so a
+// bug in one cannot change the register or the append-only history.
 const ROUTES: readonly EmeritusRoute[] = [
-  { id: 'AnnounceRetirement', routeKey: 'POST /emeritus/retirements', handler: 'announce-retirement', table: 'read-write', publishes: true },
-  {
-    id: 'WithdrawRetirement',
-    routeKey: 'POST /emeritus/retirements/{retirementId}/withdraw',
-    handler: 'withdraw-retirement',
-    table: 'read-write',
-    publishes: true,
-  },
-  { id: 'GetRetirement', routeKey: 'GET /emeritus/retirements/{retirementId}', handler: 'get-retirement', table: 'read' },
-  { id: 'GetRegister', routeKey: 'GET /emeritus/register', handler: 'get-register', table: 'read' },
-  { id: 'GetCommittee', routeKey: 'GET /emeritus/committee', handler: 'get-committee', table: 'read' },
-  { id: 'CheckClauseV', routeKey: 'POST /emeritus/clause-v/check', handler: 'check-clause-v', table: 'read' },
-  { id: 'GetSettings', routeKey: 'GET /emeritus/settings', handler: 'get-settings', table: 'read' },
-  { id: 'PutSettings', routeKey: 'PUT /emeritus/settings', handler: 'put-settings', table: 'read-write' },
-  { id: 'GetHistory', routeKey: 'GET /emeritus/history', handler: 'get-history', table: 'read' },
+  { id: 'AnnounceRetirement', route: routes.announceRetirement, handler: 'announce-retirement', table: 'read-write', publishes: true },
+  { id: 'WithdrawRetirement', route: routes.withdrawRetirement, handler: 'withdraw-retirement', table: 'read-write', publishes: true },
+  { id: 'GetRetirement', route: routes.getRetirement, handler: 'get-retirement', table: 'read' },
+  { id: 'GetRegister', route: routes.getRegister, handler: 'get-register', table: 'read' },
+  { id: 'GetCommittee', route: routes.getCommittee, handler: 'get-committee', table: 'read' },
+  { id: 'CheckClauseV', route: routes.checkClauseV, handler: 'check-clause-v', table: 'read' },
+  { id: 'GetSettings', route: routes.getSettings, handler: 'get-settings', table: 'read' },
+  { id: 'PutSettings', route: routes.putSettings, handler: 'put-settings', table: 'read-write' },
+  { id: 'GetHistory', route: routes.getHistory, handler: 'get-history', table: 'read' },
 ];
 
 /**
@@ -79,7 +76,7 @@ export class EmeritusService extends Construct {
           );
         }
         if (route.publishes === true) fn.bindTable(outbox, 'write', 'OUTBOX_TABLE_NAME');
-        api.route(route.routeKey, fn.function);
+        api.route(routeKeyOf(route.route), fn.function);
         return [route.id, fn];
       }),
     );

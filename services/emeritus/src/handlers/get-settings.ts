@@ -1,11 +1,11 @@
-import { dynamoDocumentClient, httpHandler, requiredEnv, requireRole } from '@platform/kit';
+import { dynamoDocumentClient, httpHandler, requiredEnv } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
+import { getSettings } from '../api/settings-routes.ts';
 import { DynamoEmeritusStore } from '../store/dynamo-emeritus-store.ts';
 import type { EmeritusStore } from '../store/emeritus-store.ts';
 
 export const getSettingsHandler = (store: EmeritusStore): HttpLambdaHandler =>
-  httpHandler(async (_event, { caller }) => {
-    requireRole(caller, 'hq-staff');
+  httpHandler(getSettings, async () => {
     const { settings } = await store.settings();
     return { status: 200, body: settings };
   });

@@ -1,30 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { CalendarDate } from '@platform/events';
-import { dynamoDocumentClient, httpHandler, parse, requiredEnv, requireRole } from '@platform/kit';
+import { dynamoDocumentClient, httpHandler, requiredEnv } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
-import * as z from 'zod';
+import { withdrawRetirement as withdrawRetirementRoute } from '../api/retirement-routes.ts';
 import { utcDateOf } from '../domain/calendar.ts';
 import { RetirementAlreadyWithdrawnError, RetirementNotFoundError } from '../domain/errors.ts';
 import { withdrawnEntry } from '../domain/history.ts';
-import { WithdrawalReason, withdrawRetirement } from '../domain/retirement.ts';
+import { withdrawRetirement } from '../domain/retirement.ts';
 import { retirementWithdrawnEvent } from '../domain/retirement-events.ts';
 import { DynamoEmeritusStore } from '../store/dynamo-emeritus-store.ts';
 import type { EmeritusStore } from '../store/emeritus-store.ts';
-import { RetirementPath } from './retirement-path.ts';
-
-const WithdrawRetirementBody = (today: string) =>
-  z.strictObject({
-    reason: WithdrawalReason,
-    /** Defaults to today (UTC). */
-    withdrawnOn: CalendarDate.refine((date) => date <= today, `must not be in the future (today is ${today}, UTC)`).optional(),
-  });
 
 export const withdrawRetirementHandler = (store: EmeritusStore): HttpLambdaHandler =>
-  httpHandler(async (event, { caller, correlationId, logger }) => {
-    requireRole(caller, 'hq-staff');
+  httpHandler(withdrawRetirementRoute, async ({ params: { retirementId }, body }, { caller, correlationId, logger }) => {
     const now = new Date();
-    const { retirementId } = parse(RetirementPath, event.pathParameters, 'path');
-    const { reason, withdrawnOn = utcDateOf(now) } = parse(WithdrawRetirementBody(utcDateOf(now)), event.body, 'body');
+    const { reason, withdrawnOn = utcDateOf(now) } = body;
     const withdrawal = { withdrawnOn, reason, withdrawnBy: caller.id, withdrawnAt: now.toISOString() };
 
     const retirement = await store.retirement(retirementId);
