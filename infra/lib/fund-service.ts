@@ -40,7 +40,7 @@ interface FundRoute {
 // one's own and withdrawing are candidates'; reading one application is both's (a candidate only their
 // own). Reads get read-only grants, so a bug in one cannot touch the ledger or an application.
 const ROUTES: readonly FundRoute[] = [
-  { id: 'RecordDonation', routeKey: 'POST /fund/donations', handler: 'record-donation', table: 'read', enqueues: true },
+  { id: 'RecordDonation', routeKey: 'POST /fund/donations', handler: 'record-donation', table: 'read-write', enqueues: true },
   { id: 'ImportDonations', routeKey: 'POST /fund/donations/import', handler: 'import-donations', enqueues: true, long: true },
   { id: 'GetDonation', routeKey: 'GET /fund/donations/{donationId}', handler: 'get-donation', table: 'read' },
   { id: 'RefundDonation', routeKey: 'POST /fund/donations/{donationId}/refunds', handler: 'refund-donation', table: 'read-write', publishes: true },

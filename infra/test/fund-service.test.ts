@@ -44,9 +44,8 @@ const ROUTES = [
   'GetReconciliation',
   ...APPLICATION_ROUTES,
 ];
-const WRITERS = ['RefundDonation', 'SetLevyRate', 'SubmitApplication', 'WithdrawApplication', 'DecideApplication', 'DisburseGrant', 'CancelApproval', 'FundInboxConsumer'];
+const WRITERS = ['RecordDonation', 'RefundDonation', 'SetLevyRate', 'SubmitApplication', 'WithdrawApplication', 'DecideApplication', 'DisburseGrant', 'CancelApproval', 'FundInboxConsumer'];
 const READERS = [
-  'RecordDonation',
   'GetDonation',
   'ListLevyRates',
   'GetBalance',

@@ -6,7 +6,7 @@ import type { DonationData } from '../src/domain/donation.ts';
 import { getDonationHandler } from '../src/handlers/get-donation.ts';
 import { importDonationsHandler } from '../src/handlers/import-donations.ts';
 import { recordDonationHandler } from '../src/handlers/record-donation.ts';
-import { bodyOf, claimsOf, FakeDonationQueue } from './fakes.ts';
+import { bodyOf, claimsOf, FakeDonationClaims, FakeDonationQueue } from './fakes.ts';
 import { InMemoryFundStore } from './in-memory-fund-store.ts';
 
 const NOW = new Date('2026-06-01T12:00:00.000Z');
@@ -43,7 +43,7 @@ describe('POST /fund/donations', () => {
     // Prepare
     const queue = new FakeDonationQueue();
     // Act
-    const response = await recordDonationHandler(new InMemoryFundStore(), queue)(post(donation({ donor: { name: 'Jo Smith' } })), lambdaContext());
+    const response = await recordDonationHandler(new InMemoryFundStore(), queue, new FakeDonationClaims())(post(donation({ donor: { name: 'Jo Smith' } })), lambdaContext());
     // Assess
     const [event] = queue.sent;
     expect(response).toStrictEqual({
@@ -99,7 +99,7 @@ describe('POST /fund/donations', () => {
 
   it('fails with 400 listing every problem of the body', async () => {
     // Act
-    const response = await recordDonationHandler(new InMemoryFundStore(), new FakeDonationQueue())(
+    const response = await recordDonationHandler(new InMemoryFundStore(), new FakeDonationQueue(), new FakeDonationClaims())(
       post({ donationId: '', amountPence: 12.5, receivedOn: '2026-13-01', source: 'gift' }),
       lambdaContext(),
     );
@@ -117,7 +117,7 @@ describe('POST /fund/donations', () => {
 
   it('fails with 400 on a donation dated after tomorrow', async () => {
     // Act
-    const response = await recordDonationHandler(new InMemoryFundStore(), new FakeDonationQueue())(post(donation({ receivedOn: '2026-07-01' })), lambdaContext());
+    const response = await recordDonationHandler(new InMemoryFundStore(), new FakeDonationQueue(), new FakeDonationClaims())(post(donation({ receivedOn: '2026-07-01' })), lambdaContext());
     // Assess
     expect({ status: response.statusCode, errors: bodyOf(response)['errors'] }).toStrictEqual({
       status: 400,
@@ -129,7 +129,7 @@ describe('POST /fund/donations', () => {
     // Prepare
     const queue = new FakeDonationQueue();
     // Act
-    const response = await recordDonationHandler(new InMemoryFundStore(), queue)(post(donation({ receivedOn: '0000-01-01' })), lambdaContext());
+    const response = await recordDonationHandler(new InMemoryFundStore(), queue, new FakeDonationClaims())(post(donation({ receivedOn: '0000-01-01' })), lambdaContext());
     // Assess
     expect({ status: response.statusCode, errors: bodyOf(response)['errors'], sent: queue.sent }).toStrictEqual({
       status: 400,
@@ -142,7 +142,7 @@ describe('POST /fund/donations', () => {
     // Prepare
     const queue = new FakeDonationQueue();
     // Act
-    const response = await recordDonationHandler(new InMemoryFundStore(), queue)(post(donation({ donationId: 'x\ud800y' })), lambdaContext());
+    const response = await recordDonationHandler(new InMemoryFundStore(), queue, new FakeDonationClaims())(post(donation({ donationId: 'x\ud800y' })), lambdaContext());
     // Assess
     expect({ status: response.statusCode, errors: bodyOf(response)['errors'], sent: queue.sent }).toStrictEqual({
       status: 400,
@@ -156,11 +156,27 @@ describe('POST /fund/donations', () => {
     });
   });
 
+  it('fails with 409 for a donation id another request has claimed with other facts, before it is levied, enqueuing nothing', async () => {
+    // Prepare: the first request claimed the id and is still on the queue
+    const queue = new FakeDonationQueue();
+    const claims = new FakeDonationClaims();
+    await recordDonationHandler(new InMemoryFundStore(), queue, claims)(post(donation()), lambdaContext());
+    // Act
+    const conflicting = await recordDonationHandler(new InMemoryFundStore(), queue, claims)(post(donation({ amountPence: 100 })), lambdaContext());
+    const retried = await recordDonationHandler(new InMemoryFundStore(), queue, claims)(post(donation()), lambdaContext());
+    // Assess
+    expect({ conflicting: conflicting.statusCode, retried: retried.statusCode, queued: queue.sent.map((event) => event.data) }).toStrictEqual({
+      conflicting: 409,
+      retried: 202,
+      queued: [donation(), donation()],
+    });
+  });
+
   it('fails with 403 for HQ staff, enqueuing nothing', async () => {
     // Prepare
     const queue = new FakeDonationQueue();
     // Act
-    const response = await recordDonationHandler(new InMemoryFundStore(), queue)(post(donation(), 'hq-staff'), lambdaContext());
+    const response = await recordDonationHandler(new InMemoryFundStore(), queue, new FakeDonationClaims())(post(donation(), 'hq-staff'), lambdaContext());
     // Assess
     expect({ status: response.statusCode, sent: queue.sent.length }).toStrictEqual({ status: 403, sent: 0 });
   });

@@ -1,5 +1,8 @@
 import type { SendMessageCommand, SendMessageCommandInput } from '@aws-sdk/client-sqs';
 import type { EventEnvelope } from '@platform/events';
+import type { DonationData } from '../src/domain/donation.ts';
+import { donationFingerprint } from '../src/store/donation-claims.ts';
+import type { ClaimOutcome, DonationClaims } from '../src/store/donation-claims.ts';
 import type { DonationQueue } from '../src/store/donation-queue.ts';
 
 /** A DonationQueue that keeps what it is sent; `refuse` lists indexes (within one call) it will not take. */
@@ -12,6 +15,20 @@ export class FakeDonationQueue implements DonationQueue {
       if (!this.refuse.includes(index)) this.sent.push(event);
     });
     return this.refuse.filter((index) => index < events.length);
+  }
+}
+
+/** DonationClaims in memory: the first facts claimed for an id hold it, as the conditional put does. */
+export class FakeDonationClaims implements DonationClaims {
+  readonly held = new Map<string, string>();
+
+  async claim(data: DonationData): Promise<ClaimOutcome> {
+    const held = this.held.get(data.donationId);
+    if (held === undefined) {
+      this.held.set(data.donationId, donationFingerprint(data));
+      return 'claimed';
+    }
+    return held === donationFingerprint(data) ? 'claimed-alike' : 'claimed-otherwise';
   }
 }
 

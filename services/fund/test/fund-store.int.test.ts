@@ -8,6 +8,7 @@ import { reconcile } from '../src/domain/fund-totals.ts';
 import type { LevyRate } from '../src/domain/levy-rate.ts';
 import { refundDonation } from '../src/domain/refund.ts';
 import { DynamoFundStore } from '../src/store/dynamo-fund-store.ts';
+import { donationClaimKey, donationFingerprint, DynamoDonationClaims } from '../src/store/donation-claims.ts';
 import { FundLedger } from '../src/store/fund-ledger.ts';
 import { retryTransactionConflicts } from '@platform/kit';
 import { scratchFundTable } from './scratch-table.ts';
@@ -176,5 +177,34 @@ describe('FundLedger.commit on DynamoDB Local', () => {
       disbursed: 6_000_000,
     });
     expect(reconcile(totals, await funds.allMovements()).balanced).toBe(true);
+  });
+});
+
+describe('DynamoDonationClaims', () => {
+  it('gives a donation id to the first facts of 50 concurrent conflicting requests: those alike claim it, every other is refused', async () => {
+    // Prepare: five amounts, ten requests each, all for one id
+    const { dynamo, tableName } = await freshFund();
+    const claims = new DynamoDonationClaims(dynamo, tableName);
+    const requests = Array.from({ length: 50 }, (_, index) => donation('race-1', 100 + (index % 5)));
+    // Act
+    const outcomes = await Promise.all(requests.map((data) => claims.claim(data)));
+    // Assess
+    const { Item } = await dynamo.get({ TableName: tableName, Key: donationClaimKey('race-1') });
+    const winner = requests.find((data) => donationFingerprint(data) === Item?.['fingerprint']);
+    const expected = requests.map((data) => (donationFingerprint(data) === Item?.['fingerprint'] ? 'alike' : 'otherwise'));
+    expect(outcomes.filter((outcome) => outcome === 'claimed')).toStrictEqual(['claimed']);
+    expect(outcomes.map((outcome) => (outcome === 'claimed-otherwise' ? 'otherwise' : 'alike'))).toStrictEqual(expected);
+    expect(expected.filter((outcome) => outcome === 'alike')).toHaveLength(10);
+    expect(Item).toStrictEqual({ pk: 'DONATION-CLAIM#race-1', sk: 'CLAIM', donationId: 'race-1', fingerprint: `${winner?.amountPence}|2026-03-01|donation` });
+  });
+
+  it('lets the same facts claim again, as a retry does', async () => {
+    // Prepare
+    const { dynamo, tableName } = await freshFund();
+    const claims = new DynamoDonationClaims(dynamo, tableName);
+    // Act
+    const outcomes = [await claims.claim(donation('retry-1', 500)), await claims.claim({ ...donation('retry-1', 500), donor: { name: 'Zoë' } })];
+    // Assess
+    expect(outcomes).toStrictEqual(['claimed', 'claimed-alike']);
   });
 });

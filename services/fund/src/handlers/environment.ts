@@ -1,4 +1,5 @@
 import { dynamoDocumentClient, requiredEnv, sqsClient } from '@platform/kit';
+import { DynamoDonationClaims } from '../store/donation-claims.ts';
 import { SqsDonationQueue } from '../store/donation-queue.ts';
 import { DynamoApplicationStore } from '../store/dynamo-application-store.ts';
 import { DynamoFundStore } from '../store/dynamo-fund-store.ts';
@@ -16,6 +17,9 @@ export const publishingFundStore = (): DynamoFundStore =>
 
 /** The fund's own inbound queue, where donations wait to be levied; `FUND_QUEUE_URL`. */
 export const donationQueue = (): SqsDonationQueue => new SqsDonationQueue(sqsClient(), requiredEnv('FUND_QUEUE_URL'));
+
+/** The hand-recording route's claims on donation ids, in the fund's table; `TABLE_NAME`. */
+export const donationClaims = (): DynamoDonationClaims => new DynamoDonationClaims(dynamoDocumentClient(), requiredEnv('TABLE_NAME'));
 
 /** The applications in the fund's table, read or written; `TABLE_NAME`. */
 export const applicationStore = (): DynamoApplicationStore => new DynamoApplicationStore(dynamoDocumentClient(), { tableName: requiredEnv('TABLE_NAME') });
