@@ -8,3 +8,5 @@ export { flattenNestedStacks, UnsupportedNestedStackError } from './wiring/flatt
 export { repoRoot, localPaths } from './paths.ts';
 export { startDynamoDbLocal, type RunningEmulator } from './emulators/dynamodb-local.ts';
 export { freePort } from './emulators/free-port.ts';
+export { buildConsole, consolePaths, isConsoleBuildStale } from './console/console-build.ts';
+export { startConsoleServer, type ConsoleServerOptions, type RunningConsoleServer } from './console/console-server.ts';

@@ -1,0 +1,49 @@
+import type { UserManager } from 'oidc-client-ts';
+import { Route, Routes } from 'react-router';
+import { CallbackPage } from '../auth/CallbackPage.tsx';
+import { RequireRole } from '../auth/RequireRole.tsx';
+import { Layout } from '../components/layout/Layout.tsx';
+import { NotFoundPage } from '../components/problem/ProblemPages.tsx';
+import { AmountPage } from '../features/candidate/AmountPage.tsx';
+import { ApplicationPage } from '../features/candidate/ApplicationPage.tsx';
+import { CheckAnswersPage } from '../features/candidate/CheckAnswersPage.tsx';
+import { ConfirmationPage } from '../features/candidate/ConfirmationPage.tsx';
+import { GroupsPage } from '../features/candidate/GroupsPage.tsx';
+import { MyApplicationsPage } from '../features/candidate/MyApplicationsPage.tsx';
+import { PurposePage } from '../features/candidate/PurposePage.tsx';
+import { SeatPage } from '../features/candidate/SeatPage.tsx';
+import { StartPage } from '../features/candidate/StartPage.tsx';
+import { StatementPage } from '../features/candidate/StatementPage.tsx';
+import { WithdrawPage } from '../features/candidate/WithdrawPage.tsx';
+import { ApiReferencePage } from '../features/api-reference/ApiReferencePage.tsx';
+import { AccessibilityPage } from '../features/home/AccessibilityPage.tsx';
+import { HomePage } from '../features/home/HomePage.tsx';
+
+const candidate = ['candidate'] as const;
+const staff = ['hq-staff', 'finance'] as const;
+
+export function App({ manager }: { manager: UserManager }) {
+  return (
+    <Layout>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/auth/callback" element={<CallbackPage manager={manager} />} />
+        <Route path="/accessibility" element={<AccessibilityPage />} />
+        <Route path="/fund" element={<StartPage />} />
+        <Route path="/fund/apply" element={<RequireRole roles={candidate}><StartPage /></RequireRole>} />
+        <Route path="/fund/apply/seat" element={<RequireRole roles={candidate}><SeatPage /></RequireRole>} />
+        <Route path="/fund/apply/groups" element={<RequireRole roles={candidate}><GroupsPage /></RequireRole>} />
+        <Route path="/fund/apply/purpose" element={<RequireRole roles={candidate}><PurposePage /></RequireRole>} />
+        <Route path="/fund/apply/amount" element={<RequireRole roles={candidate}><AmountPage /></RequireRole>} />
+        <Route path="/fund/apply/statement" element={<RequireRole roles={candidate}><StatementPage /></RequireRole>} />
+        <Route path="/fund/apply/check" element={<RequireRole roles={candidate}><CheckAnswersPage /></RequireRole>} />
+        <Route path="/fund/apply/confirmation/:applicationId" element={<RequireRole roles={candidate}><ConfirmationPage /></RequireRole>} />
+        <Route path="/applications" element={<RequireRole roles={candidate}><MyApplicationsPage /></RequireRole>} />
+        <Route path="/applications/:applicationId" element={<RequireRole roles={candidate}><ApplicationPage /></RequireRole>} />
+        <Route path="/applications/:applicationId/withdraw" element={<RequireRole roles={candidate}><WithdrawPage /></RequireRole>} />
+        <Route path="/api" element={<RequireRole roles={staff}><ApiReferencePage /></RequireRole>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Layout>
+  );
+}

@@ -1,0 +1,56 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useApi } from '../../api/api-context.tsx';
+import type { ApiClient } from '../../api/client.ts';
+import type { paths } from '../../api/schema.ts';
+
+/** Query keys of the candidate's side of the fund, generic to specific, so one prefix invalidates all. */
+export const candidateKeys = {
+  all: ['candidate'] as const,
+  applications: () => [...candidateKeys.all, 'applications'] as const,
+  application: (applicationId: string) => [...candidateKeys.applications(), applicationId] as const,
+  openSelections: (search: string) => [...candidateKeys.all, 'open-selections', search] as const,
+};
+
+const myApplications = (api: ApiClient) =>
+  queryOptions({
+    queryKey: candidateKeys.applications(),
+    queryFn: async () => (await api.GET('/fund/applications/mine')).data!,
+  });
+
+const application = (api: ApiClient, applicationId: string) =>
+  queryOptions({
+    queryKey: candidateKeys.application(applicationId),
+    queryFn: async () => (await api.GET('/fund/applications/{applicationId}', { params: { path: { applicationId } } })).data!,
+  });
+
+const openSelections = (api: ApiClient, search: string) =>
+  queryOptions({
+    queryKey: candidateKeys.openSelections(search),
+    queryFn: async () => (await api.GET('/fund/open-selections', { params: { query: { search } } })).data!,
+  });
+
+export const useMyApplications = () => useQuery(myApplications(useApi()));
+export const useApplication = (applicationId: string) => useQuery(application(useApi(), applicationId));
+export const useOpenSelections = (search: string) => useQuery({ ...openSelections(useApi(), search), enabled: search.trim().length > 0 });
+
+/** What `POST /fund/applications` takes, as the API's document types it. */
+export type ApplicationRequestBody = NonNullable<paths['/fund/applications']['post']['requestBody']>['content']['application/json'];
+
+export const useSubmitApplication = () => {
+  const api = useApi();
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: ApplicationRequestBody) => (await api.POST('/fund/applications', { body })).data!,
+    onSuccess: () => queries.invalidateQueries({ queryKey: candidateKeys.applications() }),
+  });
+};
+
+export const useWithdrawApplication = (applicationId: string) => {
+  const api = useApi();
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: async (reason: string | undefined) =>
+      (await api.POST('/fund/applications/{applicationId}/withdraw', { params: { path: { applicationId } }, body: (reason ? { reason } : {}) as never })).data!,
+    onSuccess: () => queries.invalidateQueries({ queryKey: candidateKeys.applications() }),
+  });
+};

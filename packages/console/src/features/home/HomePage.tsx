@@ -1,0 +1,43 @@
+import { Link, Navigate } from 'react-router';
+import { useSession } from '../../auth/session.tsx';
+import { usePageTitle } from '../../components/layout/page-title.ts';
+
+/** Signed out: what the platform is, and sign in. A candidate goes to their applications. */
+export function HomePage() {
+  const session = useSession();
+  usePageTitle('Home');
+  if (session.ready && session.roles.length === 1 && session.roles[0] === 'candidate') return <Navigate to="/applications" replace />;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-xl" tabIndex={-1}>
+          Selections platform
+        </h1>
+        <p className="govuk-body-l">Parliamentary candidate selections, the emeritus register and the Diversity Fund, in one place.</p>
+        {session.user ? (
+          <ul className="govuk-list">
+            <li>
+              <Link className="govuk-link" to="/api">
+                API reference
+              </Link>
+            </li>
+          </ul>
+        ) : (
+          <>
+            <p className="govuk-body">Sign in with the account the party gave you. HQ staff, finance staff and candidates each see what their role allows.</p>
+            <button type="button" className="govuk-button govuk-button--start" data-module="govuk-button" onClick={() => void session.signIn('/')}>
+              Sign in
+            </button>
+            <p className="govuk-body">
+              Standing for selection?{' '}
+              <Link className="govuk-link" to="/fund">
+                Read about the Diversity Fund
+              </Link>
+              .
+            </p>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
