@@ -17,12 +17,14 @@ import type { StageConfig } from './stage-config.ts';
 export const buildPlatformApp = (
   app: App,
   stages: readonly StageConfig[] = [STAGES.dev, STAGES.prod],
+  options: Pick<CreatePlatformAppOptions, 'consoleBuildPath'> = {},
 ): PlatformStack[] => {
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
   return stages.map(
     (stage) =>
       new PlatformStack(app, `Platform-${stage.name}`, {
         stage,
+        ...(options.consoleBuildPath === undefined ? {} : { consoleBuildPath: options.consoleBuildPath }),
         description: `Selections platform (${stage.name})`,
         terminationProtection: stage.deletionProtection,
         tags: { platform: 'selections', stage: stage.name },
@@ -34,6 +36,8 @@ export interface CreatePlatformAppOptions {
   /** Context on top of cdk.json's, e.g. `{ 'aws:cdk:bundling-stacks': [] }` to skip bundling. */
   readonly context?: Readonly<Record<string, unknown>>;
   readonly stages?: readonly StageConfig[];
+  /** The web console's build to deploy; defaults to `packages/console/dist`. */
+  readonly consoleBuildPath?: string;
 }
 
 /**
@@ -47,5 +51,5 @@ export interface CreatePlatformAppOptions {
 export const createPlatformApp = (options: CreatePlatformAppOptions = {}): { app: App; stacks: PlatformStack[] } => {
   const cdkJson = JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')) as { context?: Record<string, unknown> };
   const app = new App({ context: { ...cdkJson.context, ...options.context } });
-  return { app, stacks: buildPlatformApp(app, options.stages) };
+  return { app, stacks: buildPlatformApp(app, options.stages, options) };
 };
