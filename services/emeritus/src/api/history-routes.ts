@@ -1,6 +1,7 @@
 import { defineRoute } from '@platform/kit/contract';
 import * as z from 'zod';
 import { HistoryCursor } from '../store/history-cursor.ts';
+import { HistoryPageResponse } from './responses/history.ts';
 
 /** `GET /emeritus/history`. */
 export const getHistory = defineRoute({
@@ -13,7 +14,7 @@ export const getHistory = defineRoute({
     cursor: HistoryCursor.optional(),
   }),
   responses: {
-    200: { description: 'A page of the history, oldest first, with the cursor of the next' },
+    200: { description: 'A page of the history, oldest first, with the cursor of the next', body: HistoryPageResponse },
     400: { description: 'An invalid limit or a cursor this API did not hand out' },
     401: { description: 'No valid token' },
     403: { description: 'The caller is not HQ staff' },

@@ -2,6 +2,9 @@ import { GssCode } from '@platform/events';
 import { defineRoute } from '@platform/kit/contract';
 import * as z from 'zod';
 import { MpId } from '../domain/retirement.ts';
+import { ClauseVCheckResponse } from './responses/clause-v-check.ts';
+import { CommitteeResponse } from './responses/committee.ts';
+import { RegisterResponse } from './responses/register.ts';
 
 const staffOnly = {
   401: { description: 'No valid token' },
@@ -19,7 +22,7 @@ export const getRegister = defineRoute({
     status: z.enum(['active', 'withdrawn']).optional(),
     seatId: GssCode.optional(),
   }),
-  responses: { 200: { description: 'The retirements' }, 400: { description: 'An unknown or invalid filter' }, ...staffOnly },
+  responses: { 200: { description: 'The retirements', body: RegisterResponse }, 400: { description: 'An unknown or invalid filter' }, ...staffOnly },
 });
 
 /** `GET /emeritus/committee`. */
@@ -28,7 +31,7 @@ export const getCommittee = defineRoute({
   path: '/emeritus/committee',
   summary: 'List the emeritus committee: eligible MPs whose retirement stands',
   access: ['hq-staff'],
-  responses: { 200: { description: 'The members, each with the day they joined' }, ...staffOnly },
+  responses: { 200: { description: 'The members, each with the day they joined', body: CommitteeResponse }, ...staffOnly },
 });
 
 /** `POST /emeritus/clause-v/check`. */
@@ -40,7 +43,7 @@ export const checkClauseV = defineRoute({
   // A Clause V meeting brings together a few hundred people at most; the cap keeps one request small.
   body: z.strictObject({ attendees: z.array(MpId).max(1_000) }),
   responses: {
-    200: { description: 'Every attendee with an active retirement, and why they may not attend' },
+    200: { description: 'Every attendee with an active retirement, and why they may not attend', body: ClauseVCheckResponse },
     400: { description: 'The list is invalid; every problem is listed' },
     ...staffOnly,
   },

@@ -5,6 +5,7 @@ import { MpId, MpName, WithdrawalReason } from '../domain/retirement.ts';
 import { ExpectedElectionOn } from '../domain/settings.ts';
 import { RetirementPath } from '../handlers/retirement-path.ts';
 import { NotInTheFuture } from './dates.ts';
+import { RetirementResponse } from './responses/retirement.ts';
 
 const staffOnly = {
   400: { description: 'The request is invalid; every problem is listed' },
@@ -27,7 +28,7 @@ export const announceRetirement = defineRoute({
     expectedElectionOn: ExpectedElectionOn.optional(),
   }),
   responses: {
-    201: { description: 'The retirement, with whether the MP is emeritus-eligible and why' },
+    201: { description: 'The retirement, with whether the MP is emeritus-eligible and why', body: RetirementResponse },
     ...staffOnly,
     409: { description: 'The MP has an active retirement already (its id in details.retirementId)' },
     422: { description: 'There is no expected election date to judge against: save the settings first' },
@@ -47,7 +48,7 @@ export const withdrawRetirement = defineRoute({
     withdrawnOn: NotInTheFuture.optional(),
   }),
   responses: {
-    200: { description: 'The retirement, withdrawn' },
+    200: { description: 'The retirement, withdrawn', body: RetirementResponse },
     ...staffOnly,
     404: { description: 'No such retirement' },
     409: { description: 'The retirement is withdrawn already' },
@@ -62,5 +63,5 @@ export const getRetirement = defineRoute({
   summary: 'Read one retirement',
   access: ['hq-staff'],
   params: RetirementPath,
-  responses: { 200: { description: 'The retirement' }, ...staffOnly, 404: { description: 'No such retirement' } },
+  responses: { 200: { description: 'The retirement', body: RetirementResponse }, ...staffOnly, 404: { description: 'No such retirement' } },
 });

@@ -2,6 +2,7 @@ import { defineRoute } from '@platform/kit/contract';
 import * as z from 'zod';
 import { DEFAULT_SETTINGS, EarlyAnnouncementMonths } from '../domain/settings.ts';
 import { NotInThePast } from './dates.ts';
+import { EmeritusSettingsResponse } from './responses/settings.ts';
 
 const staffOnly = {
   401: { description: 'No valid token' },
@@ -14,7 +15,7 @@ export const getSettings = defineRoute({
   path: '/emeritus/settings',
   summary: 'Read the expected election date and how early an announcement must be',
   access: ['hq-staff'],
-  responses: { 200: { description: 'The settings' }, ...staffOnly },
+  responses: { 200: { description: 'The settings', body: EmeritusSettingsResponse }, ...staffOnly },
 });
 
 /** `PUT /emeritus/settings`. */
@@ -28,7 +29,7 @@ export const putSettings = defineRoute({
     earlyAnnouncementMonths: EarlyAnnouncementMonths.default(DEFAULT_SETTINGS.earlyAnnouncementMonths),
   }),
   responses: {
-    200: { description: 'The settings, saved' },
+    200: { description: 'The settings, saved', body: EmeritusSettingsResponse },
     400: { description: 'The settings are invalid; every problem is listed' },
     ...staffOnly,
     409: { description: 'The settings kept changing while this change was saved; try again' },

@@ -1,4 +1,4 @@
-import { GssCode } from '@platform/events';
+import { CalendarDate, GssCode } from '@platform/events';
 import * as z from 'zod';
 import type { CommitteeMember } from '../../domain/register.ts';
 import { MpId, MpName } from '../../domain/retirement.ts';
@@ -9,7 +9,7 @@ const CommitteeMemberResponse = z
     mpName: MpName,
     seatId: GssCode,
     retirementId: z.uuid(),
-    joinedOn: z.iso.date().meta({ description: 'The day the MP announced early, which earned the place.' }),
+    joinedOn: CalendarDate.meta({ description: 'The day the MP announced early, which earned the place.' }),
   })
   .meta({ id: 'CommitteeMember' }) satisfies z.ZodType<CommitteeMember>;
 
