@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_SETTINGS, Settings, SPEAKER_REASON, withSpeakerSeats } from './settings.ts';
+import { DEFAULT_SETTINGS, MAX_UNCONTESTED_REASON_LENGTH, MAX_UNCONTESTED_SEATS, Settings, SPEAKER_REASON, withSpeakerSeats } from './settings.ts';
+
+// DynamoDB's largest item. JSON spends more bytes on quotes, colons and commas than DynamoDB spends on a map's
+// or list's overhead, so an item's JSON length in UTF-8 bounds its stored size from above.
+const DYNAMODB_MAX_ITEM_BYTES = 400 * 1024;
+
+const seats = (count: number, reason: string) =>
+  Array.from({ length: count }, (_, index) => ({ seatId: `E14${String(index).padStart(6, '0')}`, reason }));
 
 describe('Settings', () => {
   it('accepts the defaults', () => {
@@ -47,5 +54,29 @@ describe('withSpeakerSeats', () => {
     const result = withSpeakerSeats(settings, ['E14001170']);
     // Assess
     expect(result).toStrictEqual({ settings, added: [] });
+  });
+});
+
+describe('Settings size', () => {
+  it('refuses settings too big to store: 650 uncontested seats each with a 500-character reason', () => {
+    // Act
+    const result = Settings.safeParse({ party: 'Lab', contestedNations: ['England'], uncontested: seats(650, 'r'.repeat(500)) });
+    // Assess
+    expect(result.error?.issues.slice(0, 1).map(({ path, message }) => ({ path, message }))).toStrictEqual([
+      { path: ['uncontested', 0, 'reason'], message: 'Too big: expected string to have <=150 characters' },
+    ]);
+  });
+
+  it('stores the largest settings that validate within one DynamoDB item, reasons of three-byte characters and all', () => {
+    // Prepare: every bound at its maximum, each character 3 bytes of UTF-8
+    const largest = {
+      party: 'ŵ'.repeat(20),
+      contestedNations: ['England', 'Scotland', 'Wales', 'Northern Ireland'],
+      uncontested: seats(MAX_UNCONTESTED_SEATS, '€'.repeat(MAX_UNCONTESTED_REASON_LENGTH)),
+    };
+    // Act
+    const parsed = Settings.parse(largest);
+    // Assess
+    expect(Buffer.byteLength(JSON.stringify({ pk: 'SETTINGS', sk: 'SETTINGS', ...parsed, version: 1 }))).toBeLessThan(DYNAMODB_MAX_ITEM_BYTES);
   });
 });

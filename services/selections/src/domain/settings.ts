@@ -2,8 +2,19 @@ import { GssCode, SingleLineText } from '@platform/events';
 import * as z from 'zod';
 import { Nation } from './nation.ts';
 
+/** There are 650 Westminster seats; a list of uncontested seats never needs more. */
+export const MAX_UNCONTESTED_SEATS = 650;
+
+/**
+ * The settings are one DynamoDB item, and an item holds 400 KB at most. Each uncontested seat takes its
+ * names (`seatId`, `reason`: 12 bytes), a GSS code (9), a few bytes of map overhead, and its reason at up to
+ * 3 bytes of UTF-8 per UTF-16 unit: 150 units is about 480 bytes a seat, 312 KB for all 650, leaving room for
+ * the rest. 500 (the old bound) could reach 980 KB, which validated and then failed to store.
+ */
+export const MAX_UNCONTESTED_REASON_LENGTH = 150;
+
 /** A seat the party does not fight, whatever its nation, and why (shown to HQ staff). */
-export const UncontestedSeat = z.object({ seatId: GssCode, reason: SingleLineText(500) });
+export const UncontestedSeat = z.object({ seatId: GssCode, reason: SingleLineText(MAX_UNCONTESTED_REASON_LENGTH) });
 export type UncontestedSeat = z.infer<typeof UncontestedSeat>;
 
 /**
@@ -14,7 +25,7 @@ export const Settings = z
   .object({
     party: SingleLineText(20),
     contestedNations: z.array(Nation).max(4),
-    uncontested: z.array(UncontestedSeat).max(650),
+    uncontested: z.array(UncontestedSeat).max(MAX_UNCONTESTED_SEATS),
   })
   .superRefine((settings, context) => {
     const nations = new Set<string>();
