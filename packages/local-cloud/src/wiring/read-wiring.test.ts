@@ -97,6 +97,82 @@ describe('readWiring', () => {
     );
   });
 
+  it('reads the HTTP API CORS policy, keeping the console distribution origin as the template writes it', () => {
+    // Prepare: the API's CorsConfiguration as the CDK app synthesizes it, nested stacks flattened
+    const withCors = template();
+    const consoleOrigin = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': ['ConsoleDistribution', 'DomainName'] }]] };
+    withCors.Resources.HttpApi = {
+      Type: 'AWS::ApiGatewayV2::Api',
+      Properties: {
+        ProtocolType: 'HTTP',
+        CorsConfiguration: {
+          AllowCredentials: false,
+          AllowHeaders: ['authorization', 'content-type', 'x-correlation-id'],
+          AllowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+          AllowOrigins: [consoleOrigin, 'https://console.example.org'],
+          ExposeHeaders: ['x-correlation-id', 'location'],
+          MaxAge: 3600,
+        },
+      },
+    };
+    // Act
+    const { cors } = readWiring(withCors);
+    // Assess
+    expect(cors).toStrictEqual({
+      apiLogicalId: 'HttpApi',
+      allowOrigins: ['https://console.example.org'],
+      deployTimeOrigins: [consoleOrigin],
+      allowHeaders: ['authorization', 'content-type', 'x-correlation-id'],
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      exposeHeaders: ['x-correlation-id', 'location'],
+      allowCredentials: false,
+      maxAgeSeconds: 3600,
+    });
+  });
+
+  it('has no CORS policy when the API declares none', () => {
+    const withoutCors = template();
+    withoutCors.Resources.HttpApi = { Type: 'AWS::ApiGatewayV2::Api', Properties: { ProtocolType: 'HTTP' } };
+    expect(readWiring(withoutCors).cors).toBeUndefined();
+  });
+
+  it('fails on two APIs with CORS policies, as the local gateway serves one', () => {
+    const twoApis = template();
+    const api = { Type: 'AWS::ApiGatewayV2::Api', Properties: { ProtocolType: 'HTTP', CorsConfiguration: { AllowOrigins: ['https://a.example'] } } };
+    twoApis.Resources.FirstApi = api;
+    twoApis.Resources.SecondApi = api;
+    expect(() => readWiring(twoApis)).toThrow(
+      new UnsupportedWiringError('FirstApi, SecondApi', 'the local gateway serves one HTTP API, so one CORS policy'),
+    );
+  });
+
+  it('passes over the web console hosting and sign-in resources, which have no local counterpart', () => {
+    // Prepare: the resource types the console's hosting, deployment and sign-in add to the template,
+    // BucketDeployment's Python handler (no platform:entry metadata) included
+    const withConsole = template();
+    const hostingTypes = {
+      ConsoleBucket: 'AWS::S3::Bucket',
+      ConsoleBucketPolicy: 'AWS::S3::BucketPolicy',
+      ConsoleBucketAutoDelete: 'Custom::S3AutoDeleteObjects',
+      ConsoleRouteRewrite: 'AWS::CloudFront::Function',
+      ConsoleSecurityHeaders: 'AWS::CloudFront::ResponseHeadersPolicy',
+      ConsoleCachePolicy: 'AWS::CloudFront::CachePolicy',
+      ConsoleOriginAccessControl: 'AWS::CloudFront::OriginAccessControl',
+      ConsoleDistribution: 'AWS::CloudFront::Distribution',
+      ConsoleAssets: 'Custom::CDKBucketDeployment',
+      ConsoleAwsCliLayer: 'AWS::Lambda::LayerVersion',
+      ConsoleClient: 'AWS::Cognito::UserPoolClient',
+      ConsoleDomain: 'AWS::Cognito::UserPoolDomain',
+      ConsoleBranding: 'AWS::Cognito::ManagedLoginBranding',
+    };
+    for (const [logicalId, type] of Object.entries(hostingTypes)) withConsole.Resources[logicalId] = { Type: type, Properties: {} };
+    withConsole.Resources.BucketDeploymentHandler = { Type: 'AWS::Lambda::Function', Properties: { Runtime: 'python3.13', Handler: 'index.handler' } };
+    // Act
+    const wiring = readWiring(withConsole);
+    // Assess: exactly what the template without them wires
+    expect(wiring).toStrictEqual(readWiring(template()));
+  });
+
   it('fails on a route with the 1.0 payload format', () => {
     const broken = template();
     (broken.Resources.Integration?.Properties as Record<string, unknown>).PayloadFormatVersion = '1.0';

@@ -1,5 +1,5 @@
 import { resourcesOfType, type CfnResource, type CfnTemplate } from './template.ts';
-import type { FunctionWiring, QueueWiring, RouteWiring, TableWiring, Wiring } from './wiring.ts';
+import type { CorsWiring, FunctionWiring, QueueWiring, RouteWiring, TableWiring, Wiring } from './wiring.ts';
 
 /** Metadata the CDK app's service function construct writes on every function it defines. */
 export const ENTRY_METADATA = 'platform:entry';
@@ -92,10 +92,37 @@ const readRoutes = (template: CfnTemplate, useFunction: (logicalId: string) => v
     };
   });
 
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+const readCors = (template: CfnTemplate): CorsWiring | undefined => {
+  const withCors = resourcesOfType(template, 'AWS::ApiGatewayV2::Api').filter(([, resource]) => props(resource).CorsConfiguration !== undefined);
+  if (withCors.length > 1) {
+    throw new UnsupportedWiringError(withCors.map(([logicalId]) => logicalId).join(', '), 'the local gateway serves one HTTP API, so one CORS policy');
+  }
+  const [api] = withCors;
+  if (api === undefined) return undefined;
+  const [apiLogicalId, resource] = api;
+  const cors = props(resource).CorsConfiguration as Record<string, unknown>;
+  const origins = Array.isArray(cors.AllowOrigins) ? (cors.AllowOrigins as unknown[]) : [];
+  return {
+    apiLogicalId,
+    allowOrigins: origins.filter((origin): origin is string => typeof origin === 'string'),
+    deployTimeOrigins: origins.filter((origin) => typeof origin !== 'string'),
+    allowHeaders: strings(cors.AllowHeaders),
+    allowMethods: strings(cors.AllowMethods),
+    exposeHeaders: strings(cors.ExposeHeaders),
+    allowCredentials: cors.AllowCredentials === true,
+    maxAgeSeconds: cors.MaxAge === undefined ? undefined : Number(cors.MaxAge),
+  };
+};
+
 /**
  * Derives the local wiring from a synthesized template. It fails, naming the resource, on
  * anything it could not serve faithfully, so nothing the app deploys is silently missing
- * locally.
+ * locally. It reads only the types it serves (tables, queues, routes, authorizers, event source
+ * mappings, the API's CORS) and the functions they name; everything else, such as the web console's
+ * bucket, distribution and deployments or Cognito's clients and domain, has no local counterpart
+ * and is passed over.
  *
  * @example
  * const wiring = readWiring(JSON.parse(readFileSync('cdk.out/Platform-dev.template.json', 'utf8')));
@@ -116,6 +143,7 @@ export const readWiring = (template: CfnTemplate): Wiring => {
       if (props(resource).AuthorizerType !== 'JWT') throw new UnsupportedWiringError(logicalId, 'only JWT authorizers are served locally');
       return logicalId;
     }),
+    cors: readCors(template),
   };
   for (const [logicalId, resource] of resourcesOfType(template, 'AWS::Lambda::EventSourceMapping')) {
     const properties = props(resource);

@@ -56,6 +56,31 @@ export interface StreamMappingWiring {
 }
 
 /**
+ * The HTTP API's CORS policy as its template declares it (`CorsConfiguration`), for the local gateway to
+ * answer preflights and add the same headers as API Gateway.
+ *
+ * @example
+ * wiring.cors?.allowHeaders; // ['authorization', 'content-type', 'x-correlation-id']
+ */
+export interface CorsWiring {
+  /** The API's logical id. */
+  apiLogicalId: string;
+  /** Origins written literally in the template, e.g. `https://console.example.org`. */
+  allowOrigins: string[];
+  /**
+   * Origins only a deployment knows, as the template's intrinsics: the web console's distribution
+   * (`https://` + its `DomainName`). Locally, the console's own dev origin stands in for each.
+   */
+  deployTimeOrigins: unknown[];
+  allowHeaders: string[];
+  allowMethods: string[];
+  exposeHeaders: string[];
+  allowCredentials: boolean;
+  /** How long a browser may cache a preflight answer; undefined when the template sets none. */
+  maxAgeSeconds: number | undefined;
+}
+
+/**
  * Everything the local cloud serves, derived from the synthesized CDK template: the single
  * source of truth for routes, queues, tables and event sources.
  */
@@ -67,4 +92,6 @@ export interface Wiring {
   queueMappings: QueueMappingWiring[];
   streamMappings: StreamMappingWiring[];
   jwtAuthorizers: string[];
+  /** The HTTP API's CORS policy; undefined when the API declares none (then no cross-origin caller is allowed). */
+  cors: CorsWiring | undefined;
 }
