@@ -230,6 +230,7 @@ describe('the fund inbox consumer, on the selections service\'s selection events
         seatName: 'Aldershot',
         region: 'South East',
         timetableId: 'tt-1',
+        opensOn: '2026-04-01',
         resultEndsOn: '2026-10-31',
         occurredAt: '2026-05-02T09:00:00.000Z',
       },
