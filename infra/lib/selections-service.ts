@@ -1,6 +1,9 @@
 import { Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
+import { routeKeyOf } from '../../packages/kit/src/contract.ts';
+import type { RouteContract } from '../../packages/kit/src/contract.ts';
+import * as routes from '../../services/selections/src/api/index.ts';
 import type { PlatformApi } from './http-api.ts';
 import { ServiceFunction } from './service-function.ts';
 import type { TableAccess } from './service-function.ts';
@@ -18,10 +21,10 @@ export interface SelectionsServiceProps {
   readonly inbox: ServiceInbox;
 }
 
-/** One function of the service: its routes, the access it needs, and what it needs beyond the defaults. */
+/** One function of the service: its routes' contracts (which give the route keys), the access it needs, and what it needs beyond the defaults. */
 interface SelectionsFunction {
   readonly id: string;
-  readonly routeKeys: readonly string[];
+  readonly routes: readonly RouteContract[];
   readonly handler: string;
   readonly table: TableAccess;
   /** Only the functions that schedule, move or cancel selections may write the outbox. */
@@ -37,21 +40,21 @@ interface SelectionsFunction {
 // seconds against DynamoDB, and a publish cut short by the timeout is finished by publishing again.
 const LONG_REQUEST = Duration.seconds(29);
 
-// Every route but the calendar feed is for signed-in HQ staff; the handlers check the role. Reads get a
-// read-only grant.
+// Every route but the calendar feed is for signed-in HQ staff, as its contract says (the kit checks it).
+// Reads get a read-only grant.
 const FUNCTIONS: readonly SelectionsFunction[] = [
-  { id: 'ImportSeats', routeKeys: ['POST /selections/seats/import'], handler: 'import-seats', table: 'read-write', timeout: LONG_REQUEST, memorySize: 512 },
-  { id: 'GetSettings', routeKeys: ['GET /selections/settings'], handler: 'get-settings', table: 'read' },
-  { id: 'PutSettings', routeKeys: ['PUT /selections/settings'], handler: 'put-settings', table: 'read-write' },
-  { id: 'ListSeats', routeKeys: ['GET /selections/seats'], handler: 'list-seats', table: 'read' },
-  { id: 'GetSeat', routeKeys: ['GET /selections/seats/{seatId}'], handler: 'get-seat', table: 'read' },
-  { id: 'PatchSeat', routeKeys: ['PATCH /selections/seats/{seatId}'], handler: 'patch-seat', table: 'read-write' },
+  { id: 'ImportSeats', routes: [routes.importSeats], handler: 'import-seats', table: 'read-write', timeout: LONG_REQUEST, memorySize: 512 },
+  { id: 'GetSettings', routes: [routes.getSettings], handler: 'get-settings', table: 'read' },
+  { id: 'PutSettings', routes: [routes.putSettings], handler: 'put-settings', table: 'read-write' },
+  { id: 'ListSeats', routes: [routes.listSeats], handler: 'list-seats', table: 'read' },
+  { id: 'GetSeat', routes: [routes.getSeat], handler: 'get-seat', table: 'read' },
+  { id: 'PatchSeat', routes: [routes.patchSeat], handler: 'patch-seat', table: 'read-write' },
   // The scheduler works through every day of the window for every seat: memory buys CPU on Lambda.
-  { id: 'CreateTimetable', routeKeys: ['POST /selections/timetables'], handler: 'create-timetable', table: 'read-write', timeout: LONG_REQUEST, memorySize: 1024 },
-  { id: 'GetTimetable', routeKeys: ['GET /selections/timetables/{timetableId}'], handler: 'get-timetable', table: 'read' },
+  { id: 'CreateTimetable', routes: [routes.createTimetable], handler: 'create-timetable', table: 'read-write', timeout: LONG_REQUEST, memorySize: 1024 },
+  { id: 'GetTimetable', routes: [routes.getTimetable], handler: 'get-timetable', table: 'read' },
   {
     id: 'PublishTimetable',
-    routeKeys: ['POST /selections/timetables/{timetableId}/publish'],
+    routes: [routes.publishTimetable],
     handler: 'publish-timetable',
     table: 'read-write',
     publishes: true,
@@ -60,25 +63,25 @@ const FUNCTIONS: readonly SelectionsFunction[] = [
   },
   {
     id: 'GetTimetableCalendar',
-    routeKeys: ['GET /selections/timetables/{timetableId}/calendar.csv', 'GET /selections/timetables/{timetableId}/calendar.ics'],
+    routes: [routes.getTimetableCalendarCsv, routes.getTimetableCalendarIcs],
     handler: 'get-timetable-calendar',
     table: 'read',
   },
   {
     id: 'CreateCalendarSubscription',
-    routeKeys: ['POST /selections/timetables/{timetableId}/calendar-subscriptions'],
+    routes: [routes.createCalendarSubscription],
     handler: 'create-calendar-subscription',
     table: 'read-write',
   },
   {
     id: 'ListCalendarSubscriptions',
-    routeKeys: ['GET /selections/timetables/{timetableId}/calendar-subscriptions'],
+    routes: [routes.listCalendarSubscriptions],
     handler: 'list-calendar-subscriptions',
     table: 'read',
   },
   {
     id: 'RevokeCalendarSubscription',
-    routeKeys: ['DELETE /selections/calendar-subscriptions/{subscriptionId}'],
+    routes: [routes.revokeCalendarSubscription],
     handler: 'revoke-calendar-subscription',
     table: 'read-write',
   },
@@ -86,7 +89,7 @@ const FUNCTIONS: readonly SelectionsFunction[] = [
   // the id has a segment of its own and the path still ends in `.ics`, which some calendar apps look for.
   {
     id: 'GetCalendarFeed',
-    routeKeys: ['GET /selections/calendar-feeds/{subscriptionId}/calendar.ics'],
+    routes: [routes.getCalendarFeed],
     handler: 'get-calendar-feed',
     table: 'read',
     publicBecause:
@@ -94,8 +97,8 @@ const FUNCTIONS: readonly SelectionsFunction[] = [
       '256-bit key created by HQ staff (POST .../calendar-subscriptions), stored only as its SHA-256, compared in ' +
       'constant time, revocable, and every refusal is the same 404; the function can only read the selections table',
   },
-  { id: 'ListSelections', routeKeys: ['GET /selections/selections'], handler: 'list-selections', table: 'read' },
-  { id: 'PatchSelection', routeKeys: ['PATCH /selections/selections/{selectionId}'], handler: 'patch-selection', table: 'read-write', publishes: true },
+  { id: 'ListSelections', routes: [routes.listSelections], handler: 'list-selections', table: 'read' },
+  { id: 'PatchSelection', routes: [routes.patchSelection], handler: 'patch-selection', table: 'read-write', publishes: true },
 ];
 
 /**
@@ -125,7 +128,7 @@ export class SelectionsService extends Construct {
       fn.bindTable(table, spec.table, 'TABLE_NAME');
       if (spec.publishes === true) fn.bindTable(outbox, 'write', 'OUTBOX_TABLE_NAME');
       const options = spec.publicBecause === undefined ? {} : { auth: 'none' as const, publicBecause: spec.publicBecause };
-      for (const routeKey of spec.routeKeys) api.route(routeKey, fn.function, options);
+      for (const route of spec.routes) api.route(routeKeyOf(route), fn.function, options);
       functions[spec.id] = fn;
     }
 

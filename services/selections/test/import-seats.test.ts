@@ -139,13 +139,13 @@ describe('POST /selections/seats/import', () => {
     expect(seats.seats.size).toBe(0);
   });
 
-  it('fails with a 400 on a JSON body, saying to send the file as text/csv', async () => {
+  it('fails with a 415 on a JSON body, saying to send the file as text/csv', async () => {
     // Act
     const response = await importSeatsHandler(new InMemorySeatStore())(importing('{"seats":[]}', 'application/json'), lambdaContext());
     // Assess
-    expect({ status: response.statusCode, errors: (bodyOf(response) as { errors: unknown }).errors }).toStrictEqual({
-      status: 400,
-      errors: [{ path: ['body'], message: 'send the results file as the body, with content-type text/csv' }],
+    expect({ status: response.statusCode, detail: (bodyOf(response) as { detail: unknown }).detail }).toStrictEqual({
+      status: 415,
+      detail: 'the body must be sent as text/csv, not application/json',
     });
   });
 
@@ -153,7 +153,7 @@ describe('POST /selections/seats/import', () => {
     const response = await importSeatsHandler(new InMemorySeatStore())(importing(FILE, 'text/plain'), lambdaContext());
     expect({ status: response.statusCode, detail: (bodyOf(response) as { detail: unknown }).detail }).toStrictEqual({
       status: 415,
-      detail: 'the body must be sent as application/json or text/csv, not text/plain',
+      detail: 'the body must be sent as text/csv, not text/plain',
     });
   });
 

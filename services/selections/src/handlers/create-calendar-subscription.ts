@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { dynamoDocumentClient, httpHandler, parse, requiredEnv, requireRole } from '@platform/kit';
+import { dynamoDocumentClient, httpHandler, requiredEnv } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
+import { createCalendarSubscription } from '../api/calendar-subscription-routes.ts';
 import { calendarSubscriptionView, newCalendarSubscription } from '../domain/calendar-subscription.ts';
 import { TimetableNotFoundError } from '../domain/errors.ts';
 import type { CalendarSubscriptionStore } from '../store/calendar-subscription-store.ts';
@@ -8,16 +9,13 @@ import { DynamoCalendarSubscriptionStore } from '../store/dynamo-calendar-subscr
 import { DynamoSelectionStore } from '../store/dynamo-selection-store.ts';
 import type { SelectionStore } from '../store/selection-store.ts';
 import { calendarFeedUrl } from './calendar-feed-url.ts';
-import { TimetablePath } from './paths.ts';
 
 /**
  * POST /selections/timetables/{timetableId}/calendar-subscriptions: a link to the timetable's calendar feed
  * that a calendar app can poll without a token. The answer holds the only copy of the link's key.
  */
 export const createCalendarSubscriptionHandler = (selections: SelectionStore, subscriptions: CalendarSubscriptionStore): HttpLambdaHandler =>
-  httpHandler(async (event, { caller, logger }) => {
-    requireRole(caller, 'hq-staff');
-    const { timetableId } = parse(TimetablePath, event.pathParameters, 'path');
+  httpHandler(createCalendarSubscription, async ({ params: { timetableId }, event }, { caller, logger }) => {
     if ((await selections.getTimetable(timetableId)) === undefined) throw new TimetableNotFoundError(timetableId);
     const { subscription, key } = newCalendarSubscription(timetableId, {
       subscriptionId: randomUUID(),

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { dynamoDocumentClient, httpHandler, parse, requiredEnv, requireRole } from '@platform/kit';
+import { dynamoDocumentClient, httpHandler, requiredEnv } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
+import { createTimetable } from '../api/timetable-routes.ts';
 import { scheduler as realScheduler } from '../domain/scheduler-port.ts';
 import type { Scheduler } from '../domain/scheduler-port.ts';
-import { draftTimetable, TimetableRequestBody, timetableRequest, timetableView } from '../domain/timetable.ts';
+import { draftTimetable, timetableRequest, timetableView } from '../domain/timetable.ts';
 import { DynamoSeatStore } from '../store/dynamo-seat-store.ts';
 import { DynamoSelectionStore } from '../store/dynamo-selection-store.ts';
 import type { SeatStore } from '../store/seat-store.ts';
@@ -14,9 +15,8 @@ import type { SelectionStore } from '../store/selection-store.ts';
  * scheduled until it is published.
  */
 export const createTimetableHandler = (seats: SeatStore, selections: SelectionStore, scheduler: Scheduler = realScheduler): HttpLambdaHandler =>
-  httpHandler(async (event, { caller, logger }) => {
-    requireRole(caller, 'hq-staff');
-    const request = timetableRequest(parse(TimetableRequestBody, event.body, 'body'), scheduler.defaultPhaseDays);
+  httpHandler(createTimetable, async ({ body }, { caller, logger }) => {
+    const request = timetableRequest(body, scheduler.defaultPhaseDays);
     const [all, { settings }] = await Promise.all([seats.allSeats(), seats.getSettings()]);
     const timetable = draftTimetable(all, settings, request, scheduler, {
       timetableId: randomUUID(),

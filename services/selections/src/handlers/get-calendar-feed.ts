@@ -1,5 +1,6 @@
 import { dynamoDocumentClient, httpHandler, requiredEnv } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
+import { getCalendarFeed } from '../api/calendar-subscription-routes.ts';
 import { feedAccess } from '../domain/calendar-subscription.ts';
 import { CalendarFeedNotFoundError } from '../domain/errors.ts';
 import type { CalendarSubscriptionStore } from '../store/calendar-subscription-store.ts';
@@ -17,12 +18,14 @@ import { timetableCalendarRows, timetableIcs } from './timetable-ics.ts';
  */
 export const getCalendarFeedHandler = (selections: SelectionStore, subscriptions: CalendarSubscriptionStore): HttpLambdaHandler =>
   httpHandler(
-    async (event, { logger }) => {
-      // Not `parse`: a malformed id must be refused like any other, not with a 400 naming the problem.
-      const path = CalendarSubscriptionPath.safeParse(event.pathParameters);
+    getCalendarFeed,
+    async ({ params, query }, { logger }) => {
+      // The contract's schemas take anything: a malformed id must be refused like any other, not with a
+      // 400 naming the problem.
+      const path = CalendarSubscriptionPath.safeParse(params);
       const subscriptionId = path.success ? path.data.subscriptionId : undefined;
       const subscription = subscriptionId === undefined ? undefined : await subscriptions.getSubscription(subscriptionId);
-      const access = feedAccess(subscription, event.queryStringParameters?.['key']);
+      const access = feedAccess(subscription, query.key);
       if (!access.granted) {
         logger.info('calendar feed refused', { subscriptionId, reason: access.reason });
         throw new CalendarFeedNotFoundError();
@@ -38,7 +41,6 @@ export const getCalendarFeedHandler = (selections: SelectionStore, subscriptions
       // The URL is a credential: a shared cache must not answer it for someone else, or keep it.
       return { ...ics, headers: { ...ics.headers, 'cache-control': 'private, no-store' } };
     },
-    { auth: 'none' },
   );
 
 const dynamo = dynamoDocumentClient();

@@ -1,10 +1,10 @@
-import { dynamoDocumentClient, httpHandler, parse, requiredEnv, requireRole } from '@platform/kit';
+import { dynamoDocumentClient, httpHandler, requiredEnv } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
+import { getTimetableCalendarCsv, getTimetableCalendarIcs } from '../api/timetable-routes.ts';
 import { calendarCsv } from '../domain/calendar-csv.ts';
 import { TimetableNotFoundError } from '../domain/errors.ts';
 import { DynamoSelectionStore } from '../store/dynamo-selection-store.ts';
 import type { SelectionStore } from '../store/selection-store.ts';
-import { TimetablePath } from './paths.ts';
 import { timetableCalendarRows, timetableIcs } from './timetable-ics.ts';
 
 /**
@@ -12,9 +12,7 @@ import { timetableCalendarRows, timetableIcs } from './timetable-ics.ts';
  * and as an iCalendar feed. One function serves both routes; the route says which.
  */
 export const getTimetableCalendarHandler = (selections: SelectionStore): HttpLambdaHandler =>
-  httpHandler(async (event, { caller }) => {
-    requireRole(caller, 'hq-staff');
-    const { timetableId } = parse(TimetablePath, event.pathParameters, 'path');
+  httpHandler([getTimetableCalendarCsv, getTimetableCalendarIcs], async ({ params: { timetableId }, event }) => {
     const timetable = await selections.getTimetable(timetableId);
     if (timetable === undefined) throw new TimetableNotFoundError(timetableId);
     const rows = await timetableCalendarRows(selections, timetable);

@@ -1,6 +1,6 @@
-import { dynamoDocumentClient, httpHandler, parse, requiredEnv, requireRole } from '@platform/kit';
+import { dynamoDocumentClient, httpHandler, requiredEnv } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
-import * as z from 'zod';
+import { importSeats } from '../api/seat-routes.ts';
 import { ConcurrentChangeError } from '../domain/errors.ts';
 import { planImport } from '../domain/seat-import.ts';
 import { readSeatsCsv } from '../domain/seats-csv.ts';
@@ -8,8 +8,6 @@ import { withSpeakerSeats } from '../domain/settings.ts';
 import type { UncontestedSeat } from '../domain/settings.ts';
 import { DynamoSeatStore } from '../store/dynamo-seat-store.ts';
 import type { SeatStore } from '../store/seat-store.ts';
-
-const CsvBody = z.string({ error: 'send the results file as the body, with content-type text/csv' }).min(1, 'the file is empty');
 
 // Settings are changed by hand rarely; a few tries outlast any race with a PUT.
 const SETTINGS_TRIES = 3;
@@ -37,16 +35,15 @@ const addSpeakerSeats = async (seats: SeatStore, speakerSeatIds: string[]): Prom
  */
 export const importSeatsHandler = (seats: SeatStore): HttpLambdaHandler =>
   httpHandler(
-    async (event, { caller, logger }) => {
-      requireRole(caller, 'hq-staff');
-      const file = readSeatsCsv(parse(CsvBody, event.body, 'body'));
+    importSeats,
+    async ({ body }, { logger }) => {
+      const file = readSeatsCsv(body);
       const plan = planImport(file, new Map((await seats.allSeats()).map((seat) => [seat.seatId, seat])), new Date().toISOString());
       await seats.applyImport(plan.writes);
       const uncontestedAdded = await addSpeakerSeats(seats, plan.speakerSeatIds);
       logger.info('seats imported', { ...plan.report.counts, uncontestedAdded: uncontestedAdded.length });
       return { status: 200, body: { ...plan.report, uncontestedAdded } };
     },
-    { acceptText: ['text/csv'] },
   );
 
 export const handler = importSeatsHandler(new DynamoSeatStore(dynamoDocumentClient(), { tableName: requiredEnv('TABLE_NAME') }));

@@ -1,29 +1,14 @@
-import { CalendarDate, GssCode } from '@platform/events';
-import { dynamoDocumentClient, httpHandler, parse, requiredEnv, requireRole } from '@platform/kit';
+import { dynamoDocumentClient, httpHandler, requiredEnv } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
-import * as z from 'zod';
-import { isActiveOn, SelectionStatus } from '../domain/selection.ts';
+import { listSelections } from '../api/selection-routes.ts';
+import { isActiveOn } from '../domain/selection.ts';
 import type { Selection } from '../domain/selection.ts';
 import { DynamoSelectionStore } from '../store/dynamo-selection-store.ts';
 import type { SelectionStore } from '../store/selection-store.ts';
-import { Cursor, Limit } from './query.ts';
-
-const ListSelectionsQuery = z
-  .object({
-    seatId: GssCode.optional(),
-    status: SelectionStatus.optional(),
-    /** A day on which a phase of the selection is running. */
-    activeOn: CalendarDate.optional(),
-    limit: Limit,
-    next: Cursor.optional(),
-  })
-  .strict();
 
 /** GET /selections/selections: selections, filtered, in pages of `{ items, next }`. */
 export const listSelectionsHandler = (selections: SelectionStore): HttpLambdaHandler =>
-  httpHandler(async (event, { caller }) => {
-    requireRole(caller, 'hq-staff');
-    const query = parse(ListSelectionsQuery, event.queryStringParameters ?? {}, 'query');
+  httpHandler(listSelections, async ({ query }) => {
     const keep = (selection: Selection) =>
       (query.seatId === undefined || selection.seatId === query.seatId) &&
       (query.status === undefined || selection.status === query.status) &&

@@ -1,7 +1,6 @@
-import { CalendarDate } from '@platform/events';
-import { dynamoDocumentClient, httpHandler, parse, requiredEnv, requireRole } from '@platform/kit';
+import { dynamoDocumentClient, httpHandler, requiredEnv } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
-import * as z from 'zod';
+import { patchSelection } from '../api/selection-routes.ts';
 import { SeatNotFoundError, SelectionNotFoundError, TimetableNotFoundError, TimetableNotPublishedError } from '../domain/errors.ts';
 import { moveSelection } from '../domain/move-selection.ts';
 import { scheduler as realScheduler } from '../domain/scheduler-port.ts';
@@ -13,19 +12,13 @@ import { DynamoSelectionStore } from '../store/dynamo-selection-store.ts';
 import type { SeatStore } from '../store/seat-store.ts';
 import type { SelectionStore } from '../store/selection-store.ts';
 
-const SelectionPath = z.object({ selectionId: z.uuid() });
-const MoveBody = z.object({ start: CalendarDate }).strict();
-
 /**
  * PATCH /selections/selections/{selectionId}: moves one selection by hand to a new freeze date, with the
  * phases following. The timetable's rules hold (409 naming each one broken), and the move is announced
  * again as `selections.selection-scheduled` with the new dates.
  */
 export const patchSelectionHandler = (seats: SeatStore, selections: SelectionStore, scheduler: Scheduler = realScheduler): HttpLambdaHandler =>
-  httpHandler(async (event, { caller, correlationId, logger }) => {
-    requireRole(caller, 'hq-staff');
-    const { selectionId } = parse(SelectionPath, event.pathParameters, 'path');
-    const { start } = parse(MoveBody, event.body, 'body');
+  httpHandler(patchSelection, async ({ params: { selectionId }, body: { start } }, { correlationId, logger }) => {
     const selection = await selections.getSelection(selectionId);
     if (selection === undefined) throw new SelectionNotFoundError(selectionId);
     const [timetable, seat, { settings }] = await Promise.all([

@@ -1,5 +1,6 @@
-import { dynamoDocumentClient, httpHandler, parse, requiredEnv, requireRole } from '@platform/kit';
+import { dynamoDocumentClient, httpHandler, requiredEnv } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
+import { publishTimetable } from '../api/timetable-routes.ts';
 import { TimetableAlreadyPublishedError, TimetableNotFoundError } from '../domain/errors.ts';
 import { needsSelection } from '../domain/seat.ts';
 import { selectionIdFor, selectionOf, selectionScheduledEvent } from '../domain/selection.ts';
@@ -10,7 +11,6 @@ import { DynamoSeatStore } from '../store/dynamo-seat-store.ts';
 import { DynamoSelectionStore } from '../store/dynamo-selection-store.ts';
 import type { SeatStore } from '../store/seat-store.ts';
 import type { PublishOutcome, SelectionStore } from '../store/selection-store.ts';
-import { TimetablePath } from './paths.ts';
 
 // Each selection is its own small transaction; this many in flight publishes 220 in a second or two.
 const PUBLISH_CONCURRENCY = 8;
@@ -23,9 +23,7 @@ const PUBLISH_CONCURRENCY = 8;
  * timetable is marked published last; publishing it again is then a 409.
  */
 export const publishTimetableHandler = (seats: SeatStore, selections: SelectionStore): HttpLambdaHandler =>
-  httpHandler(async (event, { caller, correlationId, logger }) => {
-    requireRole(caller, 'hq-staff');
-    const { timetableId } = parse(TimetablePath, event.pathParameters, 'path');
+  httpHandler(publishTimetable, async ({ params: { timetableId } }, { correlationId, logger }) => {
     const timetable = await selections.getTimetable(timetableId);
     if (timetable === undefined) throw new TimetableNotFoundError(timetableId);
     if (timetable.status === 'published') throw new TimetableAlreadyPublishedError(timetableId, timetable.publishedAt);

@@ -1,6 +1,6 @@
-import { dynamoDocumentClient, httpHandler, parse, requiredEnv, requireRole } from '@platform/kit';
+import { dynamoDocumentClient, httpHandler, requiredEnv } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
-import { Settings } from '../domain/settings.ts';
+import { putSettings } from '../api/settings-routes.ts';
 import { DynamoSeatStore } from '../store/dynamo-seat-store.ts';
 import type { SeatStore } from '../store/seat-store.ts';
 
@@ -9,9 +9,7 @@ import type { SeatStore } from '../store/seat-store.ts';
  * seat added by an import at the same moment is not silently dropped (the loser gets a 409 and retries).
  */
 export const putSettingsHandler = (seats: SeatStore): HttpLambdaHandler =>
-  httpHandler(async (event, { caller, logger }) => {
-    requireRole(caller, 'hq-staff');
-    const settings = parse(Settings, event.body, 'body');
+  httpHandler(putSettings, async ({ body: settings }, { logger }) => {
     const { version } = await seats.getSettings();
     const saved = await seats.putSettings(settings, version);
     logger.info('settings saved', { version: saved.version });

@@ -1,0 +1,33 @@
+import type { RouteContract } from '@platform/kit/contract';
+import { createCalendarSubscription, getCalendarFeed, listCalendarSubscriptions, revokeCalendarSubscription } from './calendar-subscription-routes.ts';
+import { getSeat, importSeats, listSeats, patchSeat } from './seat-routes.ts';
+import { listSelections, patchSelection } from './selection-routes.ts';
+import { getSettings, putSettings } from './settings-routes.ts';
+import { createTimetable, getTimetable, getTimetableCalendarCsv, getTimetableCalendarIcs, publishTimetable } from './timetable-routes.ts';
+
+export { createCalendarSubscription, getCalendarFeed, listCalendarSubscriptions, revokeCalendarSubscription } from './calendar-subscription-routes.ts';
+export { getSeat, importSeats, listSeats, patchSeat } from './seat-routes.ts';
+export { listSelections, patchSelection } from './selection-routes.ts';
+export { getSettings, putSettings } from './settings-routes.ts';
+export { createTimetable, getTimetable, getTimetableCalendarCsv, getTimetableCalendarIcs, publishTimetable } from './timetable-routes.ts';
+
+/** Every route of the selections service: all for HQ staff but the calendar feed, which is public. */
+export const routes: readonly RouteContract[] = [
+  importSeats,
+  getSettings,
+  putSettings,
+  listSeats,
+  getSeat,
+  patchSeat,
+  createTimetable,
+  getTimetable,
+  publishTimetable,
+  getTimetableCalendarCsv,
+  getTimetableCalendarIcs,
+  createCalendarSubscription,
+  listCalendarSubscriptions,
+  revokeCalendarSubscription,
+  getCalendarFeed,
+  listSelections,
+  patchSelection,
+];

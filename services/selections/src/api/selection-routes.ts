@@ -1,0 +1,42 @@
+import { CalendarDate, GssCode } from '@platform/events';
+import { defineRoute } from '@platform/kit/contract';
+import * as z from 'zod';
+import { SelectionStatus } from '../domain/selection.ts';
+import { Cursor, Limit } from '../handlers/query.ts';
+import { invalid, staffOnly } from './common-responses.ts';
+
+/** `GET /selections/selections`. */
+export const listSelections = defineRoute({
+  method: 'GET',
+  path: '/selections/selections',
+  summary: 'List selections, filtered by seat, status and a day one of their phases runs on, a page at a time',
+  access: ['hq-staff'],
+  query: z
+    .object({
+      seatId: GssCode.optional(),
+      status: SelectionStatus.optional(),
+      /** A day on which a phase of the selection is running. */
+      activeOn: CalendarDate.optional(),
+      limit: Limit,
+      next: Cursor.optional(),
+    })
+    .strict(),
+  responses: { 200: { description: 'A page of selections, with the cursor of the next (null on the last)' }, ...invalid, ...staffOnly },
+});
+
+/** `PATCH /selections/selections/{selectionId}`. */
+export const patchSelection = defineRoute({
+  method: 'PATCH',
+  path: '/selections/selections/{selectionId}',
+  summary: "Move one selection to a new freeze date, its phases following, under the timetable's rules",
+  access: ['hq-staff'],
+  params: z.strictObject({ selectionId: z.uuid() }),
+  body: z.object({ start: CalendarDate }).strict(),
+  responses: {
+    200: { description: 'The selection, moved; announced again' },
+    ...invalid,
+    ...staffOnly,
+    404: { description: 'No such selection' },
+    409: { description: 'The move would break a rule of the timetable; each is named' },
+  },
+});
