@@ -147,6 +147,33 @@ describe('GET /selections/calendar-feeds/{subscriptionId}/calendar.ics (public)'
     expect(response.body).toBe(signedIn.body);
   });
 
+  it('serves a seat name holding a bare CR, NUL, BEL, ESC and U+2028 as escaped text, so a reader splitting on universal newlines sees no injected event (issue #11, defect 7)', async () => {
+    // Prepare: a seat name, stored before the schemas refused such text, that tries to end its event and start another
+    const all = await world();
+    const timetable = all.selections.timetables.get(all.timetableId);
+    const [first] = timetable?.entries ?? [];
+    if (first === undefined) throw new Error('the fixture timetable has no entries');
+    first.seatName = 'Ynys Môn\rEND:VEVENT\rBEGIN:VEVENT\u0000\u0007\u001b[2J\u2028SUMMARY:owned';
+    const { body, key } = await subscribe(all);
+    // Act
+    const response = await poll(all, body.subscriptionId, key);
+    // Assess
+    const lines = (response.body ?? '').split(/\r\n|[\n\r\u000b\u000c\u001c-\u001e\u0085\u2028\u2029]/);
+    expect({
+      status: response.statusCode,
+      events: lines.filter((line) => line === 'BEGIN:VEVENT').length,
+      ends: lines.filter((line) => line === 'END:VEVENT').length,
+      injected: lines.filter((line) => /^(SUMMARY:owned|END:VEVENT.+|BEGIN:VEVENT.+)/.test(line)),
+      summary: (response.body ?? '').replace(/\r\n /g, '').split('\r\n').find((line) => line.startsWith('SUMMARY:Ynys')),
+    }).toStrictEqual({
+      status: 200,
+      events: 36,
+      ends: 36,
+      injected: [],
+      summary: 'SUMMARY:Ynys Môn\\nEND:VEVENT\\nBEGIN:VEVENT[2J\\nSUMMARY:owned: membership freeze date',
+    });
+  });
+
   it('fails with the same 404 for a wrong key, a missing or empty key, and a key of another link', async () => {
     // Prepare
     const all = await world();

@@ -1,14 +1,19 @@
 import type { CalendarRow } from './calendar-rows.ts';
+import { calendarText } from './calendar-text.ts';
 
 const PHASE_COLUMNS = ['freeze', 'nominations', 'applications', 'shortlisting', 'hustings-and-ballot', 'result'] as const;
 
 /**
- * A cell as RFC 4180 wants it, quoted when it must be. A value a spreadsheet would run as a formula (one
- * starting =, +, - or @) is prefixed with an apostrophe, since seat names and reasons come from outside.
+ * A cell as RFC 4180 wants it, quoted when it must be. Seat names and reasons come from outside, so control
+ * characters are dropped and every kind of line break (a bare CR, U+2028, NEL...) made an LF first, which
+ * the quoting then keeps inside the cell; only then is a value a spreadsheet would run as a formula (one
+ * starting =, +, -, @, a tab or a line break) prefixed with an apostrophe, so that a NUL in front of `=`
+ * cannot hide one.
  */
 const cell = (value: string | number): string => {
-  const text = typeof value === 'number' ? String(value) : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const clean = typeof value === 'number' ? String(value) : calendarText(value);
+  const text = typeof value !== 'number' && /^[=+\-@\t\n]/.test(clean) ? `'${clean}` : clean;
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
 /**
