@@ -4,9 +4,9 @@
  *
  * Scenarios: the seats Labour must select for (contested nations, not the Speaker's, not held: 220), and
  * all 650 seats as if none were held. Priority comes from the majority (under 5,000: 1; under 15,000: 2;
- * else 3), since the results file has none. Reads ../shared/data (beside the repo), and skips if absent.
+ * else 3), since the results file has none. Reads the Commons Library file committed in data/.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'csv-parse/sync';
@@ -16,7 +16,7 @@ import { comparePreference, earliestDay, obstacle } from '../src/domain/schedule
 import { TimetableWindow } from '../src/domain/scheduler/timetable-window.ts';
 import type { Blackout, Schedule, SchedulingSeat, TimetableRequest } from '../src/domain/scheduler/types.ts';
 
-const RESULTS = fileURLToPath(new URL('../../../../shared/data/HoC-GE2024-results-by-constituency.csv', import.meta.url));
+const RESULTS = fileURLToPath(new URL('../../../data/HoC-GE2024-results-by-constituency.csv', import.meta.url));
 const ISLAND_NAMES = ['Na h-Eileanan an Iar', 'Orkney and Shetland', 'Isle of Wight East', 'Isle of Wight West', 'Ynys Môn'];
 const WARM_UP = 5;
 const RUNS = 31;
@@ -139,10 +139,6 @@ const bench = (name: string, seats: SchedulingSeat[]): void => {
   console.log(`  sort alone  median ${fmt(sortOnly.medianMs)}: scheduler/sort = ${(ours.medianMs / sortOnly.medianMs).toFixed(0)}x`);
 };
 
-if (!existsSync(RESULTS)) {
-  console.log(`skipped: ${RESULTS} is absent (the shared data sits beside the repo, in ../shared/data)`);
-  process.exit(0);
-}
 const rows = parse(readFileSync(RESULTS, 'utf8'), { columns: true, skip_empty_lines: true }) as ResultRow[];
 const islands = new Set(rows.filter((row) => ISLAND_NAMES.includes(row['Constituency name'])).map((row) => row['ONS ID']));
 const window = new TimetableWindow(request);

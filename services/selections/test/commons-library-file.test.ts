@@ -1,5 +1,5 @@
 import './env.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { lambdaContext } from '@platform/kit/testing';
@@ -12,22 +12,14 @@ import { DEFAULT_SETTINGS, SPEAKER_REASON, withSpeakerSeats } from '../src/domai
 import { bodyOf, request } from './fixtures.ts';
 import { InMemorySeatStore } from './in-memory-stores.ts';
 
-// The real file lives beside the repository (see ../shared/data/README.md) and is never committed; where it
-// is absent this file says so and runs nothing, rather than pass without looking.
-const FILE = fileURLToPath(new URL('../../../../shared/data/HoC-GE2024-results-by-constituency.csv', import.meta.url));
-const present = existsSync(FILE);
-if (!present) console.log(`commons-library-file.test.ts: not run, since ${FILE} is absent`);
+// The Commons Library's own file, committed byte for byte in data/ at the repository root (see data/README.md).
+const FILE = fileURLToPath(new URL('../../../data/HoC-GE2024-results-by-constituency.csv', import.meta.url));
 
 const readFile = () => readFileSync(FILE, 'utf8');
 const NOW = '2026-05-01T10:00:00.000Z';
 const seatsOf = (text: string): Seat[] => planImport(readSeatsCsv(text), new Map(), NOW).writes.flatMap((write) => (write.kind === 'create' ? [write.seat] : []));
 
 describe('the Commons Library results file HoC-GE2024-results-by-constituency.csv', () => {
-  if (!present) {
-    it.todo(`not run: ${FILE} is absent`);
-    return;
-  }
-
   it('reads all 650 constituencies, rejecting none', () => {
     // Act
     const file = readSeatsCsv(readFile());
