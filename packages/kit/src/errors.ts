@@ -7,7 +7,7 @@
  * const kind: ErrorKind = 'conflict';
  * ```
  */
-export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'unprocessable';
+export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'unprocessable' | 'too-large';
 
 /**
  * The base of every expected failure. Services subclass it for their own errors, naming the values involved.
@@ -145,6 +145,24 @@ export class UnprocessableError extends DomainError {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
     this.name = 'UnprocessableError';
+  }
+}
+
+/**
+ * The request is larger than a route can take in one go (more bytes or rows than it can store or process
+ * within its time). Say the limit in the message, so the caller knows how to split what they send.
+ *
+ * @example
+ * ```ts
+ * throw new PayloadTooLargeError('the CSV is 3,145,728 bytes; send at most 2,097,152 (2 MB) in one import');
+ * ```
+ */
+export class PayloadTooLargeError extends DomainError {
+  readonly kind = 'too-large';
+
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'PayloadTooLargeError';
   }
 }
 

@@ -10,6 +10,7 @@ export {
   InvalidInputError,
   MissingEnvironmentVariableError,
   NotFoundError,
+  PayloadTooLargeError,
   UnauthenticatedError,
   UnprocessableError,
   UnprocessableEventError,

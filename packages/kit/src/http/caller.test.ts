@@ -40,6 +40,34 @@ describe('caller', () => {
     );
   });
 
+  it.each([
+    ['a # (a key separator)', 'cand#1'],
+    ['a slash', 'cand/../1'],
+    ['a lone surrogate', 'cand\ud800'],
+    ['129 characters', 'c'.repeat(129)],
+  ])('fails with a plain 401 when the token\'s sub is not an identifier: %s', async (_what, sub) => {
+    // Act
+    const response = echoCaller()(httpEvent({ claims: { sub, 'cognito:groups': 'candidate' } }), lambdaContext());
+    // Assess
+    await expect(response).rejects.toThrow(UnauthenticatedError);
+    await expect(response).rejects.toThrow(
+      "the token's subject (sub) is not an identifier: it must be 1 to 128 letters, digits, dots, underscores, colons or hyphens, starting with a letter or digit",
+    );
+  });
+
+  it('fails on a sub that is not an identifier on a public route too', async () => {
+    await expect(echoCaller({ auth: 'none' })(httpEvent({ claims: { sub: 'a b' } }), lambdaContext())).rejects.toThrow(UnauthenticatedError);
+  });
+
+  it('takes a Cognito sub (a UUID) and the longest identifier', async () => {
+    // Prepare
+    const subs = ['3f1c0f0e-8a2b-4c2d-9e0f-1a2b3c4d5e6f', 'c'.repeat(128)];
+    // Act
+    const responses = await Promise.all(subs.map((sub) => echoCaller()(httpEvent({ claims: { sub } }), lambdaContext())));
+    // Assess
+    expect(responses.map(({ body }) => JSON.parse(String(body)).caller.id)).toStrictEqual(subs);
+  });
+
   it('leaves the caller undefined on a public route called without claims', async () => {
     // Act
     const response = await echoCaller({ auth: 'none' })(httpEvent(), lambdaContext());

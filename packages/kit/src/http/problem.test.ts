@@ -6,6 +6,7 @@ import {
   ForbiddenError,
   InvalidInputError,
   NotFoundError,
+  PayloadTooLargeError,
   UnauthenticatedError,
   UnprocessableError,
 } from '../errors.ts';
@@ -40,6 +41,7 @@ describe('toProblem', () => {
     [new ConflictError('already there'), 409, 'Conflict'],
     [new UnprocessableError('cannot close before opening'), 422, 'Unprocessable Entity'],
     [new PlaylistFullError(), 422, 'Unprocessable Entity'],
+    [new PayloadTooLargeError('send at most 2 MB'), 413, 'Payload Too Large'],
   ])('answers %p with %p', (error, status, title) => {
     expect(toProblem(error, '/x')).toStrictEqual({ type: 'about:blank', title, status, detail: error.message, instance: '/x' });
   });

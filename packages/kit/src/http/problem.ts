@@ -30,6 +30,7 @@ const statusOfKind: Record<ErrorKind, number> = {
   'not-found': 404,
   conflict: 409,
   unprocessable: 422,
+  'too-large': 413,
 };
 
 const problemOf = (status: number, detail: string, instance: string): Problem => ({
