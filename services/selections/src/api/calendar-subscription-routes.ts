@@ -2,6 +2,7 @@ import { defineRoute } from '@platform/kit/contract';
 import * as z from 'zod';
 import { CalendarSubscriptionPath, TimetablePath } from '../handlers/paths.ts';
 import { invalid, staffOnly } from './common-responses.ts';
+import { CalendarSubscriptionListResponse, CalendarSubscriptionResponse, NewCalendarSubscriptionResponse } from './responses/calendar-subscription.ts';
 
 /** `POST /selections/timetables/{timetableId}/calendar-subscriptions`. */
 export const createCalendarSubscription = defineRoute({
@@ -11,7 +12,7 @@ export const createCalendarSubscription = defineRoute({
   access: ['hq-staff'],
   params: TimetablePath,
   responses: {
-    201: { description: "The subscription and its link, which holds the only copy of the link's key" },
+    201: { description: "The subscription and its link, which holds the only copy of the link's key", body: NewCalendarSubscriptionResponse },
     ...invalid,
     ...staffOnly,
     404: { description: 'No such timetable' },
@@ -25,7 +26,7 @@ export const listCalendarSubscriptions = defineRoute({
   summary: "List who made which link to a timetable's feed and when, revoked ones included (never the keys)",
   access: ['hq-staff'],
   params: TimetablePath,
-  responses: { 200: { description: 'The subscriptions' }, ...invalid, ...staffOnly, 404: { description: 'No such timetable' } },
+  responses: { 200: { description: 'The subscriptions', body: CalendarSubscriptionListResponse }, ...invalid, ...staffOnly, 404: { description: 'No such timetable' } },
 });
 
 /** `DELETE /selections/calendar-subscriptions/{subscriptionId}`. */
@@ -35,7 +36,7 @@ export const revokeCalendarSubscription = defineRoute({
   summary: 'Revoke a calendar link; its feed stops answering at once',
   access: ['hq-staff'],
   params: CalendarSubscriptionPath,
-  responses: { 200: { description: 'The subscription, revoked' }, ...invalid, ...staffOnly, 404: { description: 'No such subscription' } },
+  responses: { 200: { description: 'The subscription, revoked', body: CalendarSubscriptionResponse }, ...invalid, ...staffOnly, 404: { description: 'No such subscription' } },
 });
 
 /**

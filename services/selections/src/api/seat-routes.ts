@@ -5,6 +5,8 @@ import { Nation } from '../domain/nation.ts';
 import { SeatPriority, Shortlist } from '../domain/seat.ts';
 import { Cursor, Limit, QueryBoolean } from '../handlers/query.ts';
 import { invalid, staffOnly } from './common-responses.ts';
+import { SeatPageResponse, SeatResponse } from './responses/seat.ts';
+import { SeatImportReportResponse } from './responses/seat-import-report.ts';
 
 const SeatPath = z.strictObject({ seatId: GssCode });
 
@@ -16,7 +18,7 @@ export const importSeats = defineRoute({
   access: ['hq-staff'],
   textBody: ['text/csv'],
   responses: {
-    200: { description: 'What was created, updated, unchanged and rejected (each rejected row with its line and reason)' },
+    200: { description: 'What was created, updated, unchanged and rejected (each rejected row with its line and reason)', body: SeatImportReportResponse },
     400: { description: 'No body, or a header that cannot be read: nothing was imported' },
     ...staffOnly,
     415: { description: 'The body is not text/csv' },
@@ -39,7 +41,7 @@ export const listSeats = defineRoute({
       next: Cursor.optional(),
     })
     .strict(),
-  responses: { 200: { description: 'A page of seats, with the cursor of the next (null on the last)' }, ...invalid, ...staffOnly },
+  responses: { 200: { description: 'A page of seats, with the cursor of the next (null on the last)', body: SeatPageResponse }, ...invalid, ...staffOnly },
 });
 
 /** `GET /selections/seats/{seatId}`. */
@@ -49,7 +51,7 @@ export const getSeat = defineRoute({
   summary: 'Read one seat',
   access: ['hq-staff'],
   params: SeatPath,
-  responses: { 200: { description: 'The seat' }, ...invalid, ...staffOnly, 404: { description: 'No such seat' } },
+  responses: { 200: { description: 'The seat', body: SeatResponse }, ...invalid, ...staffOnly, 404: { description: 'No such seat' } },
 });
 
 /** `PATCH /selections/seats/{seatId}`. */
@@ -68,5 +70,5 @@ export const patchSeat = defineRoute({
     })
     .strict()
     .refine((body) => Object.keys(body).length > 0, 'give at least one of island, boundaryReviewUntil, priority, shortlist'),
-  responses: { 200: { description: 'The seat, changed' }, ...invalid, ...staffOnly, 404: { description: 'No such seat' } },
+  responses: { 200: { description: 'The seat, changed', body: SeatResponse }, ...invalid, ...staffOnly, 404: { description: 'No such seat' } },
 });

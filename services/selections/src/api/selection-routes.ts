@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { SelectionStatus } from '../domain/selection.ts';
 import { Cursor, Limit } from '../handlers/query.ts';
 import { invalid, staffOnly } from './common-responses.ts';
+import { SelectionPageResponse, SelectionResponse } from './responses/selection.ts';
 
 /** `GET /selections/selections`. */
 export const listSelections = defineRoute({
@@ -21,7 +22,7 @@ export const listSelections = defineRoute({
       next: Cursor.optional(),
     })
     .strict(),
-  responses: { 200: { description: 'A page of selections, with the cursor of the next (null on the last)' }, ...invalid, ...staffOnly },
+  responses: { 200: { description: 'A page of selections, with the cursor of the next (null on the last)', body: SelectionPageResponse }, ...invalid, ...staffOnly },
 });
 
 /** `PATCH /selections/selections/{selectionId}`. */
@@ -33,7 +34,7 @@ export const patchSelection = defineRoute({
   params: z.strictObject({ selectionId: z.uuid() }),
   body: z.object({ start: CalendarDate }).strict(),
   responses: {
-    200: { description: 'The selection, moved; announced again' },
+    200: { description: 'The selection, moved; announced again', body: SelectionResponse },
     ...invalid,
     ...staffOnly,
     404: { description: 'No such selection' },

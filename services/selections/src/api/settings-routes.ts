@@ -1,6 +1,7 @@
 import { defineRoute } from '@platform/kit/contract';
 import { Settings } from '../domain/settings.ts';
 import { invalid, staffOnly } from './common-responses.ts';
+import { SelectionsSettingsResponse } from './responses/selections-settings.ts';
 
 /** `GET /selections/settings`. */
 export const getSettings = defineRoute({
@@ -8,7 +9,7 @@ export const getSettings = defineRoute({
   path: '/selections/settings',
   summary: 'Read which seats the party fights: the party, the nations it contests, the seats it leaves uncontested',
   access: ['hq-staff'],
-  responses: { 200: { description: 'The settings' }, ...staffOnly },
+  responses: { 200: { description: 'The settings', body: SelectionsSettingsResponse }, ...staffOnly },
 });
 
 /** `PUT /selections/settings`. */
@@ -19,7 +20,7 @@ export const putSettings = defineRoute({
   access: ['hq-staff'],
   body: Settings,
   responses: {
-    200: { description: 'The settings, saved' },
+    200: { description: 'The settings, saved', body: SelectionsSettingsResponse },
     ...invalid,
     ...staffOnly,
     409: { description: 'The settings changed (an import added a seat) since they were read; try again' },

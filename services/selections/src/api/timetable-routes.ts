@@ -2,6 +2,7 @@ import { defineRoute } from '@platform/kit/contract';
 import { TimetableRequestBody } from '../domain/timetable.ts';
 import { TimetablePath } from '../handlers/paths.ts';
 import { invalid, staffOnly } from './common-responses.ts';
+import { TimetableResponse } from './responses/timetable.ts';
 
 const notFound = { 404: { description: 'No such timetable' } } as const;
 
@@ -12,7 +13,7 @@ export const createTimetable = defineRoute({
   summary: 'Draft a timetable for every seat that needs a selection; nothing is scheduled until it is published',
   access: ['hq-staff'],
   body: TimetableRequestBody,
-  responses: { 201: { description: 'The draft, with every seat placed or the reason it could not be' }, ...invalid, ...staffOnly },
+  responses: { 201: { description: 'The draft, with every seat placed or the reason it could not be', body: TimetableResponse }, ...invalid, ...staffOnly },
 });
 
 /** `GET /selections/timetables/{timetableId}`. */
@@ -22,7 +23,7 @@ export const getTimetable = defineRoute({
   summary: 'Read a timetable as drafted, with its status and what publishing did',
   access: ['hq-staff'],
   params: TimetablePath,
-  responses: { 200: { description: 'The timetable' }, ...invalid, ...staffOnly, ...notFound },
+  responses: { 200: { description: 'The timetable', body: TimetableResponse }, ...invalid, ...staffOnly, ...notFound },
 });
 
 /** `POST /selections/timetables/{timetableId}/publish`. */
@@ -33,7 +34,7 @@ export const publishTimetable = defineRoute({
   access: ['hq-staff'],
   params: TimetablePath,
   responses: {
-    200: { description: 'The timetable, published, with how many selections were scheduled and which seats were skipped' },
+    200: { description: 'The timetable, published, with how many selections were scheduled and which seats were skipped', body: TimetableResponse },
     ...invalid,
     ...staffOnly,
     ...notFound,
