@@ -37,6 +37,7 @@ export type {
 } from './http/types.ts';
 export { inboxPut } from './inbox/inbox-put.ts';
 export { asciiJson, asciiJsonText } from './json/ascii-json.ts';
+export { DYNAMODB_MAX_ITEM_BYTES, itemSizeBytes } from './dynamodb/item-size.ts';
 export { failedConditionAt, isTransactionConflict, retryTransactionConflicts } from './dynamodb/transactions.ts';
 export { isDuplicateDelivery } from './inbox/is-duplicate-delivery.ts';
 export { logger } from './logging/logger.ts';
