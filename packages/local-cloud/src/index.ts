@@ -1,4 +1,8 @@
-export { devIssuer, claimsAsApiGatewayPassesThem, LOCAL_AUDIENCE, LOCAL_ISSUER, ROLES, type DevIssuer, type Role } from './auth/dev-issuer.ts';
+export { devIssuer, signingKeys, claimsAsApiGatewayPassesThem, LOCAL_AUDIENCE, LOCAL_ISSUER, ROLES, type DevIssuer, type Role, type SigningKeys } from './auth/dev-issuer.ts';
+export { jwtAuthorizer, CLOCK_SKEW_SECONDS, type TokenVerifier } from './auth/jwt-authorizer.ts';
+export { startOpenIdProvider, API_RESOURCE, CONSOLE_CLIENT_ID, type OpenIdProviderOptions, type RunningOpenIdProvider } from './auth/openid-provider.ts';
+export { LOCAL_PEOPLE, type LocalPerson } from './auth/local-people.ts';
+export { MalformedPathError, TokenRejectedError } from './errors.ts';
 export { startLocalCloud, type LocalCloudOptions, type RunningLocalCloud } from './local-cloud.ts';
 export { readWiring, UnsupportedWiringError } from './wiring/read-wiring.ts';
 export type { Wiring } from './wiring/wiring.ts';

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { devIssuer } from './auth/dev-issuer.ts';
+import { importJWK, type CryptoKey } from 'jose';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, signingKeys } from './auth/dev-issuer.ts';
+import { jwtAuthorizer } from './auth/jwt-authorizer.ts';
+import { startOpenIdProvider, type RunningOpenIdProvider } from './auth/openid-provider.ts';
 import { startDynamoDbLocal, type RunningEmulator } from './emulators/dynamodb-local.ts';
 import { startFauxqs } from './emulators/fauxqs.ts';
 import { freePort } from './emulators/free-port.ts';
@@ -32,6 +35,13 @@ export interface LocalCloudOptions {
   /** Keep nothing on disk: fastest, for test runs. */
   inMemory?: boolean;
   apiPort?: number;
+  /** The local OpenID provider's port; default the API port + 2 (a free port when the API's is 0). */
+  signInPort?: number;
+  /**
+   * Where the console is served, e.g. `http://localhost:3001` (the default: the API port + 1).
+   * Each origin gets `/auth/callback` and `/` as the sign-in client's redirect URIs.
+   */
+  consoleOrigins?: string[];
   dynamodbPort?: number;
   sqsPort?: number;
   stackName?: string;
@@ -43,6 +53,8 @@ export interface LocalCloudOptions {
 
 export interface RunningLocalCloud {
   apiUrl: string;
+  /** The local OpenID provider the console signs in with: its issuer (= base URL) and client. */
+  signIn: { issuer: string; clientId: string; redirectUris: readonly string[]; postLogoutRedirectUris: readonly string[] };
   region: string;
   stateDir: string;
   endpoints: { dynamodb: string; sqs: string; dynamodbStreams: string };
@@ -95,11 +107,14 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
   const paths = localPaths(options.stateDir);
   const external = externalEndpoints();
   const apiPort = options.apiPort ?? Number(process.env.PORT ?? 3000);
+  const signInPort = options.signInPort ?? (apiPort === 0 ? 0 : apiPort + 2);
+  const consoleOrigins = options.consoleOrigins ?? [`http://localhost:${(apiPort || 3000) + 1}`];
   process.env.TZ = 'UTC';
 
   checkNodeVersion();
   if (!external.dynamodb) checkJava();
   await checkPortFree(apiPort, 'PORT');
+  if (signInPort) await checkPortFree(signInPort, 'LOCAL_SIGNIN_PORT');
   if (options.dynamodbPort) await checkPortFree(options.dynamodbPort, 'LOCAL_DYNAMODB_PORT');
   if (options.sqsPort) await checkPortFree(options.sqsPort, 'LOCAL_SQS_PORT');
 
@@ -111,8 +126,9 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
   }
 
   const emulators: RunningEmulator[] = [];
+  let signIn: RunningOpenIdProvider | undefined;
   const stopEmulators = async () => {
-    await Promise.all(emulators.map((emulator) => emulator.stop()));
+    await Promise.all([...emulators.map((emulator) => emulator.stop()), signIn?.stop()]);
     forgetEmulators(paths.stateDir);
   };
   try {
@@ -164,7 +180,16 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
     const pool = new FunctionPool(functions);
     const onError = (error: unknown) => console.error(`[local-cloud] ${(error as Error).message ?? String(error)}`);
 
-    const server = httpGateway({ routes: wiring.routes, pool, authorizer: await devIssuer(paths.keys), onError });
+    // One key signs `pnpm --silent token` tokens and the provider's: the gateway trusts both
+    // issuers, and the console's client id as an audience as the API's authorizer does in AWS.
+    const keys = await signingKeys(paths.keys);
+    signIn = await startOpenIdProvider({ keys, port: signInPort, consoleOrigins, onError });
+    const authorizer = jwtAuthorizer({
+      key: (await importJWK(keys.publicJwk, 'ES256')) as CryptoKey,
+      issuers: [LOCAL_ISSUER, signIn.issuer],
+      audiences: [LOCAL_AUDIENCE, signIn.clientId],
+    });
+    const server = httpGateway({ routes: wiring.routes, pool, authorizer, onError });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(apiPort, '127.0.0.1', () => resolve());
@@ -215,8 +240,10 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
         await stopEmulators();
       })());
 
+    const { issuer, clientId, redirectUris, postLogoutRedirectUris } = signIn;
     return {
       apiUrl,
+      signIn: { issuer, clientId, redirectUris, postLogoutRedirectUris },
       region,
       stateDir: paths.stateDir,
       endpoints,
