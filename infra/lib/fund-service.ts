@@ -2,6 +2,9 @@ import { Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
+import { routeKeyOf } from '../../packages/kit/src/contract.ts';
+import type { RouteContract } from '../../packages/kit/src/contract.ts';
+import * as routes from '../../services/fund/src/api/index.ts';
 import type { PlatformApi } from './http-api.ts';
 import { ServiceFunction } from './service-function.ts';
 import type { TableAccess } from './service-function.ts';
@@ -22,10 +25,10 @@ export interface FundServiceProps {
   readonly inbox: ServiceInbox;
 }
 
-/** One route of the service: its function, the route key, and the access it needs. */
+/** One route of the service: its function, its contract (which gives the route key), and the access it needs. */
 interface FundRoute {
   readonly id: string;
-  readonly routeKey: string;
+  readonly route: RouteContract;
   readonly handler: string;
   readonly table?: TableAccess;
   /** Only the refund, the decision and the disbursement write the outbox. */
@@ -36,29 +39,29 @@ interface FundRoute {
   readonly long?: boolean;
 }
 
-// The handlers check the role: the donation, ledger and report routes are finance's; applying, listing
-// one's own and withdrawing are candidates'; reading one application is both's (a candidate only their
-// own). Reads get read-only grants, so a bug in one cannot touch the ledger or an application.
+// The contracts say who may call each route (the kit checks it): the donation, ledger and report routes
+// are finance's; applying, listing one's own and withdrawing are candidates'; reading one application is
+// both's (a candidate only their own). Reads get read-only grants, so a bug in one cannot touch the ledger or an application.
 const ROUTES: readonly FundRoute[] = [
-  { id: 'RecordDonation', routeKey: 'POST /fund/donations', handler: 'record-donation', table: 'read-write', enqueues: true },
-  { id: 'ImportDonations', routeKey: 'POST /fund/donations/import', handler: 'import-donations', enqueues: true, long: true },
-  { id: 'GetDonation', routeKey: 'GET /fund/donations/{donationId}', handler: 'get-donation', table: 'read' },
-  { id: 'RefundDonation', routeKey: 'POST /fund/donations/{donationId}/refunds', handler: 'refund-donation', table: 'read-write', publishes: true },
-  { id: 'SetLevyRate', routeKey: 'PUT /fund/levy-rates', handler: 'set-levy-rate', table: 'read-write' },
-  { id: 'ListLevyRates', routeKey: 'GET /fund/levy-rates', handler: 'list-levy-rates', table: 'read' },
-  { id: 'GetBalance', routeKey: 'GET /fund/balance', handler: 'get-balance', table: 'read' },
-  { id: 'GetLedger', routeKey: 'GET /fund/ledger', handler: 'get-ledger', table: 'read' },
-  { id: 'GetStatement', routeKey: 'GET /fund/statement.csv', handler: 'get-statement', table: 'read', long: true },
-  { id: 'GetReconciliation', routeKey: 'GET /fund/reconciliation', handler: 'get-reconciliation', table: 'read', long: true },
-  { id: 'SubmitApplication', routeKey: 'POST /fund/applications', handler: 'submit-application', table: 'read-write' },
-  { id: 'ListMyApplications', routeKey: 'GET /fund/applications/mine', handler: 'list-my-applications', table: 'read' },
-  { id: 'ListApplications', routeKey: 'GET /fund/applications', handler: 'list-applications', table: 'read' },
-  { id: 'GetApplication', routeKey: 'GET /fund/applications/{applicationId}', handler: 'get-application', table: 'read' },
-  { id: 'WithdrawApplication', routeKey: 'POST /fund/applications/{applicationId}/withdraw', handler: 'withdraw-application', table: 'read-write' },
-  { id: 'DecideApplication', routeKey: 'POST /fund/applications/{applicationId}/decision', handler: 'decide-application', table: 'read-write', publishes: true },
-  { id: 'DisburseGrant', routeKey: 'POST /fund/applications/{applicationId}/disbursements', handler: 'disburse-grant', table: 'read-write', publishes: true },
-  { id: 'CancelApproval', routeKey: 'POST /fund/applications/{applicationId}/cancel-approval', handler: 'cancel-approval', table: 'read-write' },
-  { id: 'GetDiversityReport', routeKey: 'GET /fund/reports/diversity', handler: 'get-diversity-report', table: 'read', long: true },
+  { id: 'RecordDonation', route: routes.recordDonation, handler: 'record-donation', table: 'read-write', enqueues: true },
+  { id: 'ImportDonations', route: routes.importDonations, handler: 'import-donations', enqueues: true, long: true },
+  { id: 'GetDonation', route: routes.getDonation, handler: 'get-donation', table: 'read' },
+  { id: 'RefundDonation', route: routes.refundDonation, handler: 'refund-donation', table: 'read-write', publishes: true },
+  { id: 'SetLevyRate', route: routes.setLevyRate, handler: 'set-levy-rate', table: 'read-write' },
+  { id: 'ListLevyRates', route: routes.listLevyRates, handler: 'list-levy-rates', table: 'read' },
+  { id: 'GetBalance', route: routes.getBalance, handler: 'get-balance', table: 'read' },
+  { id: 'GetLedger', route: routes.getLedger, handler: 'get-ledger', table: 'read' },
+  { id: 'GetStatement', route: routes.getStatement, handler: 'get-statement', table: 'read', long: true },
+  { id: 'GetReconciliation', route: routes.getReconciliation, handler: 'get-reconciliation', table: 'read', long: true },
+  { id: 'SubmitApplication', route: routes.submitApplication, handler: 'submit-application', table: 'read-write' },
+  { id: 'ListMyApplications', route: routes.listMyApplications, handler: 'list-my-applications', table: 'read' },
+  { id: 'ListApplications', route: routes.listApplications, handler: 'list-applications', table: 'read' },
+  { id: 'GetApplication', route: routes.getApplication, handler: 'get-application', table: 'read' },
+  { id: 'WithdrawApplication', route: routes.withdrawApplication, handler: 'withdraw-application', table: 'read-write' },
+  { id: 'DecideApplication', route: routes.decideApplication, handler: 'decide-application', table: 'read-write', publishes: true },
+  { id: 'DisburseGrant', route: routes.disburseGrant, handler: 'disburse-grant', table: 'read-write', publishes: true },
+  { id: 'CancelApproval', route: routes.cancelApproval, handler: 'cancel-approval', table: 'read-write' },
+  { id: 'GetDiversityReport', route: routes.getDiversityReport, handler: 'get-diversity-report', table: 'read', long: true },
 ];
 
 /**
@@ -107,7 +110,7 @@ export class FundService extends Construct {
         inbox.queue.grantSendMessages(fn.function);
         fn.function.addEnvironment('FUND_QUEUE_URL', inbox.queue.queueUrl);
       }
-      api.route(route.routeKey, fn.function);
+      api.route(routeKeyOf(route.route), fn.function);
       return [route.id, fn];
     });
 

@@ -249,13 +249,13 @@ describe('POST /fund/donations/import', () => {
     expect(response.statusCode).toBe(415);
   });
 
-  it('fails with 400 on a JSON body', async () => {
+  it('fails with 415 on a JSON body, naming text/csv', async () => {
     // Act
     const response = await importDonationsHandler(new FakeDonationQueue())(importCsv('{"donationId":"d-1"}', 'application/json'), lambdaContext());
     // Assess
-    expect({ status: response.statusCode, errors: bodyOf(response)['errors'] }).toStrictEqual({
-      status: 400,
-      errors: [{ path: ['body'], message: 'expected a text/csv body' }],
+    expect({ status: response.statusCode, detail: bodyOf(response)['detail'] }).toStrictEqual({
+      status: 415,
+      detail: 'the body must be sent as text/csv, not application/json',
     });
   });
 });

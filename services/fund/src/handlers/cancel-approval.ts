@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { httpHandler, parse, requireRole } from '@platform/kit';
+import { httpHandler } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
-import * as z from 'zod';
+import { cancelApproval as cancelApprovalRoute } from '../api/application-routes.ts';
 import { financeView } from '../domain/application-views.ts';
 import { cancelApproval } from '../domain/application.ts';
 import type { ApplicationStore } from '../store/application-store.ts';
 import { changeApplication } from './application-change.ts';
-import { ApplicationPath, Reason } from './application-paths.ts';
 import { applicationStore } from './environment.ts';
-
-const CancelBody = z.object({ reason: Reason }).strict();
 
 /**
  * `POST /fund/applications/{applicationId}/cancel-approval` (finance): cancels an approved grant, returning
@@ -17,10 +14,7 @@ const CancelBody = z.object({ reason: Reason }).strict();
  * the candidate.
  */
 export const cancelApprovalHandler = (applications: ApplicationStore): HttpLambdaHandler =>
-  httpHandler(async (event, { caller, logger }) => {
-    requireRole(caller, 'finance');
-    const { applicationId } = parse(ApplicationPath, event.pathParameters, 'path');
-    const { reason } = parse(CancelBody, event.body, 'body');
+  httpHandler(cancelApprovalRoute, async ({ params: { applicationId }, body: { reason } }, { caller, logger }) => {
     const at = new Date().toISOString();
     const { application } = await changeApplication(
       applications,

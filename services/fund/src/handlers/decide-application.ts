@@ -1,19 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { grantApproved, PositivePence } from '@platform/events';
-import { httpHandler, parse, requireRole } from '@platform/kit';
+import { grantApproved } from '@platform/events';
+import { httpHandler } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
-import * as z from 'zod';
+import { decideApplication as decideApplicationRoute } from '../api/application-routes.ts';
 import { financeView } from '../domain/application-views.ts';
 import { decideApplication } from '../domain/application.ts';
 import type { ApplicationStore } from '../store/application-store.ts';
 import { changeApplication } from './application-change.ts';
-import { ApplicationPath, Reason } from './application-paths.ts';
 import { publishingApplicationStore } from './environment.ts';
-
-const DecisionBody = z.discriminatedUnion('decision', [
-  z.object({ decision: z.literal('approve'), amountPence: PositivePence }).strict(),
-  z.object({ decision: z.literal('reject'), reason: Reason }).strict(),
-]);
 
 /**
  * `POST /fund/applications/{applicationId}/decision` (finance): `{ decision: 'approve', amountPence }` (the
@@ -22,10 +16,7 @@ const DecisionBody = z.discriminatedUnion('decision', [
  * `{ decision: 'reject', reason }` records the reason the candidate will read. An application is decided once.
  */
 export const decideApplicationHandler = (applications: ApplicationStore): HttpLambdaHandler =>
-  httpHandler(async (event, { caller, correlationId, logger }) => {
-    requireRole(caller, 'finance');
-    const { applicationId } = parse(ApplicationPath, event.pathParameters, 'path');
-    const decision = parse(DecisionBody, event.body, 'body');
+  httpHandler(decideApplicationRoute, async ({ params: { applicationId }, body: decision }, { caller, correlationId, logger }) => {
     const at = new Date().toISOString();
     const { application } = await changeApplication(
       applications,

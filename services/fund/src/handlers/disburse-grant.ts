@@ -1,22 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { grantDisbursed, Identifier, PositivePence } from '@platform/events';
-import { httpHandler, parse, requireRole } from '@platform/kit';
+import { grantDisbursed } from '@platform/events';
+import { httpHandler } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
-import * as z from 'zod';
+import { disburseGrant as disburseGrantRoute } from '../api/application-routes.ts';
 import { financeView } from '../domain/application-views.ts';
 import { disburseGrant, earlierDisbursement, remainingPence } from '../domain/application.ts';
 import type { ApplicationStore } from '../store/application-store.ts';
 import { changeApplication } from './application-change.ts';
-import { ApplicationPath } from './application-paths.ts';
 import { publishingApplicationStore } from './environment.ts';
-
-const DisbursementBody = z
-  .object({
-    amountPence: PositivePence,
-    /** The caller's id for this payment, so that a retried request pays once; defaults to a new UUID. */
-    disbursementId: Identifier.optional(),
-  })
-  .strict();
 
 /**
  * `POST /fund/applications/{applicationId}/disbursements` (finance): pays part or all of what an approved
@@ -25,10 +16,7 @@ const DisbursementBody = z
  * as it stands; with another amount, a 409.
  */
 export const disburseGrantHandler = (applications: ApplicationStore): HttpLambdaHandler =>
-  httpHandler(async (event, { caller, correlationId, logger }) => {
-    requireRole(caller, 'finance');
-    const { applicationId } = parse(ApplicationPath, event.pathParameters, 'path');
-    const body = parse(DisbursementBody, event.body, 'body');
+  httpHandler(disburseGrantRoute, async ({ params: { applicationId }, body }, { caller, correlationId, logger }) => {
     const request = { disbursementId: body.disbursementId ?? randomUUID(), amountPence: body.amountPence };
     const at = new Date().toISOString();
     const { application, saved } = await changeApplication(

@@ -1,9 +1,9 @@
-import { httpHandler, parse, requireRole } from '@platform/kit';
+import { httpHandler } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
+import { getApplication } from '../api/application-routes.ts';
 import { candidateView, financeView } from '../domain/application-views.ts';
 import { ApplicationNotFoundError } from '../domain/errors.ts';
 import type { ApplicationStore } from '../store/application-store.ts';
-import { ApplicationPath } from './application-paths.ts';
 import { applicationStore } from './environment.ts';
 
 /**
@@ -12,9 +12,8 @@ import { applicationStore } from './environment.ts';
  * does not exist would: a 403 would tell them it exists.
  */
 export const getApplicationHandler = (applications: ApplicationStore): HttpLambdaHandler =>
-  httpHandler(async (event, { caller }) => {
-    requireRole(caller, 'candidate', 'finance');
-    const { applicationId } = parse(ApplicationPath, event.pathParameters, 'path');
+  // Both roles may ask (the contract lets no one else through); what each sees differs.
+  httpHandler(getApplication, async ({ params: { applicationId } }, { caller }) => {
     const application = await applications.application(applicationId);
     if (application === undefined) throw new ApplicationNotFoundError(applicationId);
     if (caller.roles.includes('finance')) return { status: 200, body: financeView(application) };

@@ -1,5 +1,6 @@
-import { httpHandler, requireRole } from '@platform/kit';
+import { httpHandler } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
+import { getBalance } from '../api/ledger-routes.ts';
 import { fundBalance } from '../domain/balance.ts';
 import { calendarDateOf } from '../domain/dates.ts';
 import type { FundStore } from '../store/fund-store.ts';
@@ -7,8 +8,7 @@ import { fundStore } from './environment.ts';
 
 /** `GET /fund/balance` (finance): one read of the running totals, kept in step with the ledger. */
 export const getBalanceHandler = (funds: FundStore): HttpLambdaHandler =>
-  httpHandler(async (_event, { caller }) => {
-    requireRole(caller, 'finance');
+  httpHandler(getBalance, async () => {
     const { totals, rates } = await funds.fund();
     return { status: 200, body: fundBalance(totals, rates, calendarDateOf(new Date())) };
   });

@@ -1,5 +1,6 @@
-import { httpHandler, requireRole } from '@platform/kit';
+import { httpHandler } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
+import { getDiversityReport } from '../api/report-routes.ts';
 import { diversityReport } from '../domain/diversity-report.ts';
 import type { ApplicationStore } from '../store/application-store.ts';
 import { applicationStore } from './environment.ts';
@@ -9,8 +10,7 @@ import { applicationStore } from './environment.ts';
  * every cell about fewer than five applications shown as `<5`. No individual's data leaves in it.
  */
 export const getDiversityReportHandler = (applications: ApplicationStore): HttpLambdaHandler =>
-  httpHandler(async (_event, { caller }) => {
-    requireRole(caller, 'finance');
+  httpHandler(getDiversityReport, async () => {
     const report = diversityReport(await applications.allApplications());
     return { status: 200, body: { generatedAt: new Date().toISOString(), ...report } };
   });

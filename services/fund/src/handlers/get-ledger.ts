@@ -1,18 +1,16 @@
-import { httpHandler, parse, requireRole } from '@platform/kit';
+import { httpHandler } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
+import { getLedger } from '../api/ledger-routes.ts';
 import { movementView } from '../domain/views.ts';
 import type { FundStore } from '../store/fund-store.ts';
 import { fundStore } from './environment.ts';
-import { LedgerQuery } from './query.ts';
 
 /**
  * `GET /fund/ledger?from&to[&limit][&cursor]` (finance): the movements whose effective date is in the range,
  * by date then posting time, each with its pair of entries; `nextCursor` fetches the next page.
  */
 export const getLedgerHandler = (funds: FundStore): HttpLambdaHandler =>
-  httpHandler(async (event, { caller }) => {
-    requireRole(caller, 'finance');
-    const { from, to, limit = 100, cursor } = parse(LedgerQuery, event.queryStringParameters ?? {}, 'query');
+  httpHandler(getLedger, async ({ query: { from, to, limit = 100, cursor } }) => {
     const page = await funds.ledger({ from, to }, { limit, ...(cursor === undefined ? {} : { cursor }) });
     return {
       status: 200,

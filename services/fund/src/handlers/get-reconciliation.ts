@@ -1,5 +1,6 @@
-import { httpHandler, requireRole } from '@platform/kit';
+import { httpHandler } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
+import { getReconciliation } from '../api/ledger-routes.ts';
 import { reconcile, totalNames } from '../domain/fund-totals.ts';
 import type { FundTotals } from '../domain/fund-totals.ts';
 import type { FundStore } from '../store/fund-store.ts';
@@ -15,8 +16,7 @@ const MAX_ATTEMPTS = 3;
  * with the running totals the balance reads. `settled: false` when the fund kept changing during the check.
  */
 export const getReconciliationHandler = (funds: FundStore): HttpLambdaHandler =>
-  httpHandler(async (_event, { caller, logger }) => {
-    requireRole(caller, 'finance');
+  httpHandler(getReconciliation, async (_request, { logger }) => {
     for (let attempt = 1; ; attempt++) {
       const before = (await funds.fund()).totals;
       const movements = await funds.allMovements();

@@ -1,20 +1,18 @@
-import { httpHandler, parse, requireRole } from '@platform/kit';
+import { httpHandler } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
+import { getStatement } from '../api/ledger-routes.ts';
 import { StatementTooLargeError } from '../domain/errors.ts';
 import type { Movement } from '../domain/ledger.ts';
 import { statementCsv } from '../domain/statement.ts';
 import type { FundStore } from '../store/fund-store.ts';
 import { fundStore } from './environment.ts';
-import { DateRangeQuery } from './query.ts';
 
 // Comfortably under Lambda's 6 MB response at about 150 bytes a row.
 const MAX_STATEMENT_ROWS = 30_000;
 
 /** `GET /fund/statement.csv?from&to` (finance): the ledger over the range as CSV, for the accountants. */
 export const getStatementHandler = (funds: FundStore): HttpLambdaHandler =>
-  httpHandler(async (event, { caller }) => {
-    requireRole(caller, 'finance');
-    const { from, to } = parse(DateRangeQuery, event.queryStringParameters ?? {}, 'query');
+  httpHandler(getStatement, async ({ query: { from, to } }) => {
     const movements: Movement[] = [];
     let cursor: string | undefined;
     do {

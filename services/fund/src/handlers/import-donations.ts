@@ -1,6 +1,7 @@
 import { donationReceived } from '@platform/events';
-import { httpHandler, InvalidInputError, requireRole } from '@platform/kit';
+import { httpHandler, InvalidInputError } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
+import { importDonations } from '../api/donation-routes.ts';
 import type { RejectedRow } from '../domain/donation-import.ts';
 import { readDonationImport } from '../domain/donation-import.ts';
 import type { DonationQueue } from '../store/donation-queue.ts';
@@ -13,12 +14,9 @@ import { donationQueue } from './environment.ts';
  */
 export const importDonationsHandler = (queue: DonationQueue): HttpLambdaHandler =>
   httpHandler(
-    async (event, { caller, correlationId, logger }) => {
-      requireRole(caller, 'finance');
-      if (typeof event.body !== 'string') {
-        throw new InvalidInputError('send the donations as a CSV file', [{ path: ['body'], message: 'expected a text/csv body' }]);
-      }
-      const { accepted, rejected } = readDonationImport(event.body, new Date());
+    importDonations,
+    async ({ body }, { correlationId, logger }) => {
+      const { accepted, rejected } = readDonationImport(body, new Date());
       if (accepted.length === 0) {
         throw new InvalidInputError(
           `no row of the CSV can be imported (${rejected.length} rejected)`,
@@ -34,7 +32,6 @@ export const importDonationsHandler = (queue: DonationQueue): HttpLambdaHandler 
       logger.info('donations imported', { enqueued, rejected: rejected.length, notSent: notSent.length });
       return { status: 202, body: { enqueued, rejected: [...rejected, ...notSent].sort((a, b) => a.line - b.line) } };
     },
-    { acceptText: ['text/csv'] },
   );
 
 export const handler = importDonationsHandler(donationQueue());

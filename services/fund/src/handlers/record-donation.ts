@@ -1,6 +1,7 @@
 import { donationReceived } from '@platform/events';
-import { httpHandler, InvalidInputError, parse, requireRole } from '@platform/kit';
+import { httpHandler, InvalidInputError } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
+import { recordDonation } from '../api/donation-routes.ts';
 import { donationProblems, isSameDonation } from '../domain/donation.ts';
 import { DonationConflictError } from '../domain/errors.ts';
 import { donationView } from '../domain/views.ts';
@@ -17,9 +18,7 @@ import { donationClaims, donationQueue, fundStore } from './environment.ts';
  * first request took on the id, so that of concurrent conflicting requests only the first facts are queued.
  */
 export const recordDonationHandler = (funds: FundStore, queue: DonationQueue, claims: DonationClaims): HttpLambdaHandler =>
-  httpHandler(async (event, { caller, correlationId, logger }) => {
-    requireRole(caller, 'finance');
-    const data = parse(donationReceived.data, event.body, 'body');
+  httpHandler(recordDonation, async ({ body: data }, { correlationId, logger }) => {
     const problems = donationProblems(data, new Date());
     if (problems.length > 0) {
       const issues = problems.map(({ field, error }) => ({ path: ['body', field], message: error.message }));

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { CalendarDate, donationRefunded, Identifier, PositivePence } from '@platform/events';
-import { httpHandler, parse, requireRole } from '@platform/kit';
+import { donationRefunded } from '@platform/events';
+import { httpHandler } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
-import * as z from 'zod';
+import { refundDonation as refundDonationRoute } from '../api/donation-routes.ts';
 import { calendarDateOf } from '../domain/dates.ts';
 import { DonationNotFoundError, RefundConflictError } from '../domain/errors.ts';
 import { exactPenceOf, wholePenceOf } from '../domain/money.ts';
@@ -10,16 +10,6 @@ import { isSameRefund, refundDonation } from '../domain/refund.ts';
 import { refundView } from '../domain/views.ts';
 import type { FundStore } from '../store/fund-store.ts';
 import { publishingFundStore } from './environment.ts';
-
-const RefundPath = z.object({ donationId: Identifier });
-
-const RefundBody = z.object({
-  amountPence: PositivePence,
-  /** Defaults to today (UTC). */
-  refundedOn: CalendarDate.optional(),
-  /** The caller's id for this refund, so that a retried request is recorded once; defaults to a new UUID. */
-  refundId: Identifier.optional(),
-});
 
 // Each retry follows another refund of the same donation winning the race; a handful is plenty.
 const MAX_ATTEMPTS = 5;
@@ -31,10 +21,7 @@ const MAX_ATTEMPTS = 5;
  * as recorded; with another amount or date, a 409.
  */
 export const refundDonationHandler = (funds: FundStore): HttpLambdaHandler =>
-  httpHandler(async (event, { caller, correlationId, logger }) => {
-    requireRole(caller, 'finance');
-    const { donationId } = parse(RefundPath, event.pathParameters, 'path');
-    const body = parse(RefundBody, event.body, 'body');
+  httpHandler(refundDonationRoute, async ({ params: { donationId }, body }, { caller, correlationId, logger }) => {
     const request = { refundId: body.refundId ?? randomUUID(), amountPence: body.amountPence, refundedOn: body.refundedOn ?? calendarDateOf(new Date()) };
 
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {

@@ -1,13 +1,10 @@
-import { CalendarDate } from '@platform/events';
-import { httpHandler, parse, requireRole } from '@platform/kit';
+import { httpHandler } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
-import * as z from 'zod';
-import { addRate, BasisPoints, inDateOrder } from '../domain/levy-rate.ts';
+import { setLevyRate } from '../api/levy-rate-routes.ts';
+import { addRate, inDateOrder } from '../domain/levy-rate.ts';
 import { rateView } from '../domain/views.ts';
 import type { FundStore } from '../store/fund-store.ts';
 import { fundStore } from './environment.ts';
-
-const SetRateBody = z.object({ basisPoints: BasisPoints, effectiveFrom: CalendarDate });
 
 // A retry follows a donation levied (or a rate added) between the read and the write.
 const MAX_ATTEMPTS = 10;
@@ -18,9 +15,7 @@ const MAX_ATTEMPTS = 10;
  * before the latest donation already levied, is a 409 (rates are never backdated over levied donations).
  */
 export const setLevyRateHandler = (funds: FundStore): HttpLambdaHandler =>
-  httpHandler(async (event, { caller, logger }) => {
-    requireRole(caller, 'finance');
-    const { basisPoints, effectiveFrom } = parse(SetRateBody, event.body, 'body');
+  httpHandler(setLevyRate, async ({ body: { basisPoints, effectiveFrom } }, { caller, logger }) => {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const fund = await funds.fund();
       const addition = addRate(fund.rates, { basisPoints, effectiveFrom, setBy: caller.id, setAt: new Date().toISOString() }, fund);

@@ -1,8 +1,9 @@
-import { httpHandler, parse, requireRole } from '@platform/kit';
+import { httpHandler } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
+import { submitApplication as submitApplicationRoute } from '../api/application-routes.ts';
 import { newApplicationId } from '../domain/application-id.ts';
 import { candidateView } from '../domain/application-views.ts';
-import { ApplicationRequest, submitApplication } from '../domain/application.ts';
+import { submitApplication } from '../domain/application.ts';
 import { calendarDateOf } from '../domain/dates.ts';
 import { openSelectionIn } from '../domain/selection-view.ts';
 import type { ApplicationStore } from '../store/application-store.ts';
@@ -18,10 +19,7 @@ const MAX_ATTEMPTS = 3;
  * application as the candidate sees it.
  */
 export const submitApplicationHandler = (applications: ApplicationStore, selections: SelectionViewStore): HttpLambdaHandler =>
-  httpHandler(async (event, { caller, logger }) => {
-    // The role first: a caller who may not apply learns nothing, not even what the body should hold.
-    requireRole(caller, 'candidate');
-    const request = parse(ApplicationRequest, event.body, 'body');
+  httpHandler(submitApplicationRoute, async ({ body: request }, { caller, logger }) => {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const now = new Date();
       const selection = openSelectionIn(request.seatId, await selections.selectionsIn(request.seatId), calendarDateOf(now));

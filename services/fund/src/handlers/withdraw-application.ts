@@ -1,24 +1,19 @@
-import { httpHandler, parse, requireRole } from '@platform/kit';
+import { httpHandler } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
-import * as z from 'zod';
+import { withdrawApplication as withdrawApplicationRoute } from '../api/application-routes.ts';
 import { candidateView } from '../domain/application-views.ts';
 import { withdrawApplication } from '../domain/application.ts';
 import type { ApplicationStore } from '../store/application-store.ts';
 import { changeApplication } from './application-change.ts';
-import { ApplicationPath, Reason } from './application-paths.ts';
 import { applicationStore } from './environment.ts';
-
-const WithdrawBody = z.object({ reason: Reason.optional() }).strict();
 
 /**
  * `POST /fund/applications/{applicationId}/withdraw` (candidate, their own): withdraws an application not
  * yet decided, with an optional reason (200). Another candidate's application answers 404.
  */
 export const withdrawApplicationHandler = (applications: ApplicationStore): HttpLambdaHandler =>
-  httpHandler(async (event, { caller, logger }) => {
-    requireRole(caller, 'candidate');
-    const { applicationId } = parse(ApplicationPath, event.pathParameters, 'path');
-    const { reason } = parse(WithdrawBody, event.body ?? {}, 'body');
+  httpHandler(withdrawApplicationRoute, async ({ params: { applicationId }, body }, { caller, logger }) => {
+    const reason = body?.reason;
     const at = new Date().toISOString();
     const { application } = await changeApplication(
       applications,

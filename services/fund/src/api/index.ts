@@ -1,0 +1,53 @@
+import type { RouteContract } from '@platform/kit/contract';
+import {
+  cancelApproval,
+  decideApplication,
+  disburseGrant,
+  getApplication,
+  listApplications,
+  listMyApplications,
+  submitApplication,
+  withdrawApplication,
+} from './application-routes.ts';
+import { getDonation, importDonations, recordDonation, refundDonation } from './donation-routes.ts';
+import { getBalance, getLedger, getReconciliation, getStatement } from './ledger-routes.ts';
+import { listLevyRates, setLevyRate } from './levy-rate-routes.ts';
+import { getDiversityReport } from './report-routes.ts';
+
+export {
+  cancelApproval,
+  decideApplication,
+  disburseGrant,
+  getApplication,
+  listApplications,
+  listMyApplications,
+  submitApplication,
+  withdrawApplication,
+} from './application-routes.ts';
+export { getDonation, importDonations, recordDonation, refundDonation } from './donation-routes.ts';
+export { getBalance, getLedger, getReconciliation, getStatement } from './ledger-routes.ts';
+export { listLevyRates, setLevyRate } from './levy-rate-routes.ts';
+export { getDiversityReport } from './report-routes.ts';
+
+/** Every route of the fund service: finance's, and the candidates' applications. */
+export const routes: readonly RouteContract[] = [
+  recordDonation,
+  importDonations,
+  getDonation,
+  refundDonation,
+  setLevyRate,
+  listLevyRates,
+  getBalance,
+  getLedger,
+  getStatement,
+  getReconciliation,
+  submitApplication,
+  listMyApplications,
+  listApplications,
+  getApplication,
+  withdrawApplication,
+  decideApplication,
+  disburseGrant,
+  cancelApproval,
+  getDiversityReport,
+];
