@@ -98,11 +98,11 @@ describe('PlatformStack', () => {
     expect(report).toStrictEqual({ success: true, violations: [] });
   });
 
-  it('routes each health key to its handler, with a JWT authorizer on all but GET /health', () => {
+  it('routes each health key to its handler, with a JWT authorizer on all but GET /health and GET /openapi.json', () => {
     // Prepare: the health service's routes (each other service's construct test covers its own)
     const routes = Object.fromEntries(
       Object.entries(template.findResources('AWS::ApiGatewayV2::Route') as Record<string, Resource>).filter(([, route]) =>
-        String(route.Properties['RouteKey']).includes(' /health'),
+        /^\w+ \/(health|openapi\.json)/.test(String(route.Properties['RouteKey'])),
       ),
     );
     const integrations = template.findResources('AWS::ApiGatewayV2::Integration') as Record<string, Resource>;
@@ -126,6 +126,7 @@ describe('PlatformStack', () => {
     // Assess
     expect(table).toStrictEqual({
       'GET /health': { auth: 'NONE', authorizer: undefined, handler: outputOf(health, healthArn('Health/GetHealth')), payload: '2.0' },
+      'GET /openapi.json': { auth: 'NONE', authorizer: undefined, handler: outputOf(health, healthArn('Health/GetOpenApiDocument')), payload: '2.0' },
       'POST /health/pings': { auth: 'JWT', authorizer, handler: outputOf(health, healthArn('Health/RecordPing')), payload: '2.0' },
       'GET /health/pings/{pingId}': { auth: 'JWT', authorizer, handler: outputOf(health, healthArn('Health/GetPing')), payload: '2.0' },
     });
@@ -222,6 +223,7 @@ describe('PlatformStack', () => {
     expect(summary(healthFunctions)).toStrictEqual(
       Object.fromEntries([
         expected('Health/GetHealth', 'services/health/src/handlers/get-health.ts'),
+        expected('Health/GetOpenApiDocument', 'services/health/src/handlers/get-openapi-document.ts'),
         expected('Health/RecordPing', 'services/health/src/handlers/record-ping.ts'),
         expected('Health/GetPing', 'services/health/src/handlers/get-ping.ts'),
         expected('Health/PingRecordedConsumer', 'services/health/src/handlers/ping-recorded-consumer.ts'),
