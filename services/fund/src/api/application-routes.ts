@@ -4,6 +4,13 @@ import * as z from 'zod';
 import { ApplicationRequest, ApplicationStatus, DiversityGroup } from '../domain/application.ts';
 import { ApplicationPath, Reason } from '../handlers/application-paths.ts';
 import { financeOnly, invalid } from './common-responses.ts';
+import {
+  ApplicationPageResponse,
+  ApplicationResponse,
+  CandidateApplicationResponse,
+  FinanceApplicationResponse,
+  MyApplicationsResponse,
+} from './responses/application.ts';
 
 const notFound = { 404: { description: 'No such application' } } as const;
 
@@ -15,7 +22,7 @@ export const submitApplication = defineRoute({
   access: ['candidate'],
   body: ApplicationRequest,
   responses: {
-    201: { description: 'The application, as its candidate sees it' },
+    201: { description: 'The application, as its candidate sees it', body: CandidateApplicationResponse },
     ...invalid,
     401: { description: 'No valid token' },
     403: { description: 'The caller is not a candidate' },
@@ -30,7 +37,7 @@ export const listMyApplications = defineRoute({
   summary: "List the caller's own applications, oldest first, each with its story",
   access: ['candidate'],
   responses: {
-    200: { description: 'The applications' },
+    200: { description: 'The applications', body: MyApplicationsResponse },
     401: { description: 'No valid token' },
     403: { description: 'The caller is not a candidate' },
   },
@@ -54,7 +61,7 @@ export const listApplications = defineRoute({
       next: z.string().min(1).max(600).optional(),
     })
     .strict(),
-  responses: { 200: { description: 'A page of applications (groups, not statements), with the cursor of the next' }, ...invalid, ...financeOnly },
+  responses: { 200: { description: 'A page of applications (groups, not statements), with the cursor of the next', body: ApplicationPageResponse }, ...invalid, ...financeOnly },
 });
 
 /** `GET /fund/applications/{applicationId}`: finance reads any; a candidate only their own. */
@@ -65,7 +72,7 @@ export const getApplication = defineRoute({
   access: ['candidate', 'finance'],
   params: ApplicationPath,
   responses: {
-    200: { description: "The application, in the caller's view" },
+    200: { description: "The application, in the caller's view", body: ApplicationResponse },
     ...invalid,
     401: { description: 'No valid token' },
     403: { description: 'The caller is neither a candidate nor in finance' },
@@ -83,7 +90,7 @@ export const withdrawApplication = defineRoute({
   // The body may be left out altogether.
   body: z.strictObject({ reason: Reason.optional() }).optional(),
   responses: {
-    200: { description: 'The application, withdrawn' },
+    200: { description: 'The application, withdrawn', body: CandidateApplicationResponse },
     ...invalid,
     401: { description: 'No valid token' },
     403: { description: 'The caller is not a candidate' },
@@ -104,7 +111,7 @@ export const decideApplication = defineRoute({
     z.strictObject({ decision: z.literal('reject'), reason: Reason }),
   ]),
   responses: {
-    200: { description: 'The application, decided' },
+    200: { description: 'The application, decided', body: FinanceApplicationResponse },
     ...invalid,
     401: { description: 'No valid token' },
     403: { description: 'The caller is not in finance, or is the applicant' },
@@ -127,8 +134,8 @@ export const disburseGrant = defineRoute({
     disbursementId: Identifier.optional(),
   }),
   responses: {
-    200: { description: 'This payment was made before: the application as it stands' },
-    201: { description: 'The application, paid' },
+    200: { description: 'This payment was made before: the application as it stands', body: FinanceApplicationResponse },
+    201: { description: 'The application, paid', body: FinanceApplicationResponse },
     ...invalid,
     401: { description: 'No valid token' },
     403: { description: 'The caller is not in finance, or approved this grant (four eyes)' },
@@ -146,7 +153,7 @@ export const cancelApproval = defineRoute({
   params: ApplicationPath,
   body: z.strictObject({ reason: Reason }),
   responses: {
-    200: { description: 'The application, its approval cancelled' },
+    200: { description: 'The application, its approval cancelled', body: FinanceApplicationResponse },
     ...invalid,
     ...financeOnly,
     ...notFound,

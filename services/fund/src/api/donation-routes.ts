@@ -2,6 +2,7 @@ import { CalendarDate, donationReceived, Identifier, PositivePence } from '@plat
 import { defineRoute } from '@platform/kit/contract';
 import * as z from 'zod';
 import { financeOnly, invalid } from './common-responses.ts';
+import { DonationImportResponse, DonationResponse, QueuedDonationResponse, RefundResponse } from './responses/donation.ts';
 
 const DonationPath = z.strictObject({ donationId: Identifier });
 
@@ -16,8 +17,8 @@ export const recordDonation = defineRoute({
   // The event's own fields, strictly: a misspelt field must be refused, not dropped from the record.
   body: z.strictObject({ ...donationReceived.data.shape, donor: z.strictObject(donor.unwrap().shape).optional() }),
   responses: {
-    200: { description: 'The same donation was recorded before: it as recorded' },
-    202: { description: 'The donation is queued to be levied' },
+    200: { description: 'The same donation was recorded before: it as recorded', body: DonationResponse },
+    202: { description: 'The donation is queued to be levied', body: QueuedDonationResponse },
     ...invalid,
     ...financeOnly,
     409: { description: 'A donation with this id was recorded with another amount, date or source' },
@@ -32,7 +33,7 @@ export const importDonations = defineRoute({
   access: ['finance'],
   textBody: ['text/csv'],
   responses: {
-    202: { description: 'The good rows are queued to be levied; the bad ones are listed with their lines' },
+    202: { description: 'The good rows are queued to be levied; the bad ones are listed with their lines', body: DonationImportResponse },
     400: { description: 'No body, or no row of it can be imported' },
     ...financeOnly,
     415: { description: 'The body is not text/csv' },
@@ -46,7 +47,7 @@ export const getDonation = defineRoute({
   summary: 'Read a donation, its levy and its refunds',
   access: ['finance'],
   params: DonationPath,
-  responses: { 200: { description: 'The donation' }, ...invalid, ...financeOnly, 404: { description: 'No such donation' } },
+  responses: { 200: { description: 'The donation', body: DonationResponse }, ...invalid, ...financeOnly, 404: { description: 'No such donation' } },
 });
 
 /** `POST /fund/donations/{donationId}/refunds`. */
@@ -64,8 +65,8 @@ export const refundDonation = defineRoute({
     refundId: Identifier.optional(),
   }),
   responses: {
-    200: { description: 'This refund was recorded before: it as recorded' },
-    201: { description: 'The refund, with what is still refundable' },
+    200: { description: 'This refund was recorded before: it as recorded', body: RefundResponse },
+    201: { description: 'The refund, with what is still refundable', body: RefundResponse },
     ...invalid,
     ...financeOnly,
     404: { description: 'No such donation' },

@@ -1,6 +1,9 @@
 import { defineRoute } from '@platform/kit/contract';
 import { DateRangeQuery, LedgerQuery } from '../handlers/query.ts';
 import { financeOnly, invalid } from './common-responses.ts';
+import { BalanceResponse } from './responses/balance.ts';
+import { LedgerPageResponse } from './responses/ledger.ts';
+import { ReconciliationResponse } from './responses/reconciliation.ts';
 
 /** `GET /fund/balance`. */
 export const getBalance = defineRoute({
@@ -8,7 +11,7 @@ export const getBalance = defineRoute({
   path: '/fund/balance',
   summary: 'Read what the fund has raised, levied, committed, paid out and has available',
   access: ['finance'],
-  responses: { 200: { description: 'The running totals' }, ...financeOnly },
+  responses: { 200: { description: 'The running totals', body: BalanceResponse }, ...financeOnly },
 });
 
 /** `GET /fund/ledger`. */
@@ -18,7 +21,7 @@ export const getLedger = defineRoute({
   summary: 'Page through the ledger movements effective in a date range',
   access: ['finance'],
   query: LedgerQuery,
-  responses: { 200: { description: 'A page of movements, with the cursor of the next' }, ...invalid, ...financeOnly },
+  responses: { 200: { description: 'A page of movements, with the cursor of the next', body: LedgerPageResponse }, ...invalid, ...financeOnly },
 });
 
 /** `GET /fund/statement.csv`. */
@@ -42,5 +45,5 @@ export const getReconciliation = defineRoute({
   path: '/fund/reconciliation',
   summary: "Recompute every total from the ledger's entries and compare it with the running totals",
   access: ['finance'],
-  responses: { 200: { description: 'Each total both ways, and any difference' }, ...financeOnly },
+  responses: { 200: { description: 'Each total both ways, and any difference', body: ReconciliationResponse }, ...financeOnly },
 });

@@ -3,6 +3,7 @@ import { defineRoute } from '@platform/kit/contract';
 import * as z from 'zod';
 import { BasisPoints } from '../domain/levy-rate.ts';
 import { financeOnly, invalid } from './common-responses.ts';
+import { LevyRatesResponse, SetLevyRateResponse } from './responses/levy-rates.ts';
 
 /** `PUT /fund/levy-rates`. */
 export const setLevyRate = defineRoute({
@@ -12,8 +13,8 @@ export const setLevyRate = defineRoute({
   access: ['finance'],
   body: z.strictObject({ basisPoints: BasisPoints, effectiveFrom: CalendarDate }),
   responses: {
-    200: { description: 'The same rate from the same date is set already' },
-    201: { description: 'The rate, added, with the whole history' },
+    200: { description: 'The same rate from the same date is set already', body: SetLevyRateResponse },
+    201: { description: 'The rate, added, with the whole history', body: SetLevyRateResponse },
     ...invalid,
     ...financeOnly,
     409: { description: 'Another rate is set for that date, or a donation on or after it is levied already' },
@@ -26,5 +27,5 @@ export const listLevyRates = defineRoute({
   path: '/fund/levy-rates',
   summary: 'List every levy rate, earliest first, and the one in force today',
   access: ['finance'],
-  responses: { 200: { description: 'The rates' }, ...financeOnly },
+  responses: { 200: { description: 'The rates', body: LevyRatesResponse }, ...financeOnly },
 });

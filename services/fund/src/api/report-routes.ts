@@ -1,5 +1,6 @@
 import { defineRoute } from '@platform/kit/contract';
 import { financeOnly } from './common-responses.ts';
+import { DiversityReportResponse } from './responses/diversity-report.ts';
 
 /** `GET /fund/reports/diversity`. */
 export const getDiversityReport = defineRoute({
@@ -7,5 +8,5 @@ export const getDiversityReport = defineRoute({
   path: '/fund/reports/diversity',
   summary: 'Count applications and amounts by group, purpose and region, hiding any cell about fewer than five',
   access: ['finance'],
-  responses: { 200: { description: 'The report' }, ...financeOnly },
+  responses: { 200: { description: 'The report', body: DiversityReportResponse }, ...financeOnly },
 });

@@ -85,7 +85,7 @@ export const ApplicationSummaryResponse = z
 export const FinanceApplicationResponse = z
   .strictObject({
     ...summaryShape,
-    selectionId: z.uuid(),
+    selectionId: z.string().min(1),
     describedAs: z.string().optional().meta({ description: SPECIAL }),
     statement: z.string().meta({ description: SPECIAL }),
     disbursements: z.array(
