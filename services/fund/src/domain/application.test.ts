@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { DYNAMODB_MAX_ITEM_BYTES, itemSizeBytes } from '@platform/kit';
 import fc from 'fast-check';
 import type { Application, ApplicationRequest } from './application.ts';
 import {
@@ -7,6 +8,8 @@ import {
   decideApplication,
   disburseGrant,
   earlierDisbursement,
+  MAX_DISBURSEMENTS_PER_GRANT,
+  MAX_REQUEST_PENCE,
   remainingPence,
   submitApplication,
   withdrawApplication,
@@ -16,6 +19,7 @@ import {
   ApprovalExceedsRequestError,
   DisbursementConflictError,
   DisbursementExceedsGrantError,
+  DisbursementLimitError,
   FourEyesError,
   OwnApplicationError,
 } from './errors.ts';
@@ -300,5 +304,66 @@ describe('a grant, whatever happens to it', () => {
         },
       ),
     );
+  });
+});
+
+describe('a grant paid in parts', () => {
+  const paidInParts = (parts: number, by = 'fin-b') =>
+    Array.from({ length: parts }).reduce<Application>(
+      (application, _, index) =>
+        disburseGrant(application, { disbursementId: `pay-${index}`, amountPence: 1 }, step(by, '2026-06-05T09:00:00.000Z', `m-${index}`)).application,
+      approved(40_000),
+    );
+
+  it(`pays a grant in ${MAX_DISBURSEMENTS_PER_GRANT} disbursements`, () => {
+    const application = paidInParts(MAX_DISBURSEMENTS_PER_GRANT);
+    expect({ disbursements: application.disbursements.length, disbursedPence: application.disbursedPence }).toStrictEqual({
+      disbursements: 50,
+      disbursedPence: 50,
+    });
+  });
+
+  it("fails on a grant's 51st disbursement, saying the limit and how to return the rest", () => {
+    // Prepare
+    const application = paidInParts(MAX_DISBURSEMENTS_PER_GRANT);
+    // Act
+    const act = () => disburseGrant(application, { disbursementId: 'pay-50', amountPence: 1 }, step('fin-b', '2026-06-06T09:00:00.000Z'));
+    // Assess
+    expect(act).toThrow(new DisbursementLimitError('app-1', 50, 39_950));
+    expect(act).toThrow(
+      "application app-1's grant has been paid in 50 disbursements, the most a grant may be paid in; cancel its approval to return the 39950p not yet paid to the fund",
+    );
+  });
+
+  it('still recognises a retry of an earlier disbursement once the limit is reached', () => {
+    expect(earlierDisbursement(paidInParts(MAX_DISBURSEMENTS_PER_GRANT), { disbursementId: 'pay-49', amountPence: 1 })?.movementId).toBe('m-49');
+  });
+
+  it('stores the largest application that can be made within one DynamoDB item', () => {
+    // Prepare: every field at its longest, in 3-byte characters (the most UTF-8 a UTF-16 unit takes); every
+    // id at 128 characters; approved, paid in the most parts, then cancelled with the longest reason
+    const id = (prefix: string) => `${prefix}-`.padEnd(128, '9');
+    const wide = (length: number) => '€'.repeat(length);
+    const selection: ScheduledSelection = { ...SELECTION, selectionId: id('sel'), seatName: wide(200), region: wide(100), timetableId: id('tt') };
+    const request: ApplicationRequest = {
+      seatId: 'E14000001',
+      groups: ['women', 'black-asian-minority-ethnic', 'disabled', 'working-class-low-income', 'lgbt-plus', 'prefer-to-describe'],
+      describedAs: wide(200),
+      purpose: 'childcare',
+      amountRequestedPence: MAX_REQUEST_PENCE,
+      statement: wide(5_000),
+    };
+    const at = '2026-06-05T09:00:00.000Z';
+    let application = submitApplication(ApplicationRequestSchema.parse(request), { applicationId: '0b9d6c2e-4f4a-4d1e-9a3b-2c1d0e9f8a7b', candidateId: id('cand'), selection, at });
+    application = decideApplication(application, { decision: 'approve', amountPence: MAX_REQUEST_PENCE }, step(id('fin-a'), at)).application;
+    for (let index = 0; index < MAX_DISBURSEMENTS_PER_GRANT; index += 1) {
+      application = disburseGrant(application, { disbursementId: id(`pay-${index}`), amountPence: 123_456 }, step(id('fin-b'), at, crypto.randomUUID())).application;
+    }
+    application = cancelApproval(application, { reason: wide(2_000) }, step(id('fin-a'), at)).application;
+    // Act: the item as the store writes it
+    const size = itemSizeBytes({ pk: 'APPLICATIONS', sk: `APPLICATION#${application.applicationId}`, type: 'application', ...application });
+    // Assess
+    expect({ history: application.history.length, disbursements: application.disbursements.length }).toStrictEqual({ history: 53, disbursements: 50 });
+    expect(size).toBeLessThan(DYNAMODB_MAX_ITEM_BYTES / 4);
   });
 });

@@ -6,6 +6,7 @@ import {
   ApprovalExceedsRequestError,
   DisbursementConflictError,
   DisbursementExceedsGrantError,
+  DisbursementLimitError,
   FourEyesError,
   OwnApplicationError,
 } from './errors.ts';
@@ -33,6 +34,16 @@ export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
  * 1/10,000 p units, a safe integer.
  */
 export const MAX_REQUEST_PENCE = 10_000_000;
+
+/**
+ * The most payments one grant is made in. An application is one DynamoDB item (400 KB at most) that keeps
+ * every disbursement and a history entry for each, so it grows with every payment: unbounded, a grant of
+ * £100,000 paid 1p at a time would overflow it. A grant pays a campaign's costs (deposit, print, travel,
+ * care), which finance pays in a handful of instalments; 50 is far beyond that. At 50 the largest
+ * application (a 5,000-character statement, 128-character ids, 2,000-character reasons, all in 3-byte
+ * characters) is about 55 KB: `application.test.ts` builds it and measures it.
+ */
+export const MAX_DISBURSEMENTS_PER_GRANT = 50;
 
 /** What a candidate sends to apply (`POST /fund/applications`). */
 export const ApplicationRequest = z
@@ -244,6 +255,9 @@ export const disburseGrant = (
   requireStatus(application, 'approved', 'disburse');
   if (application.decidedBy === by) throw new FourEyesError(application.applicationId, by);
   const remaining = remainingPence(application);
+  if (application.disbursements.length >= MAX_DISBURSEMENTS_PER_GRANT) {
+    throw new DisbursementLimitError(application.applicationId, MAX_DISBURSEMENTS_PER_GRANT, remaining);
+  }
   if (amountPence > remaining) throw new DisbursementExceedsGrantError(application.applicationId, amountPence, remaining);
   const paidOn = at.slice(0, 10);
   return {

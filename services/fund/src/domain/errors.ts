@@ -123,6 +123,17 @@ export class RateBackdatedError extends ConflictError {
   }
 }
 
+/** The fund keeps at most `MAX_LEVY_RATES` rates, and has that many. */
+export class RateLimitError extends ConflictError {
+  readonly maxRates: number;
+
+  constructor(maxRates: number) {
+    super(`the fund already has ${maxRates} levy rates, the most it keeps; no more can be added`, { maxRates });
+    this.name = 'RateLimitError';
+    this.maxRates = maxRates;
+  }
+}
+
 export class StatementTooLargeError extends DomainError {
   readonly kind = 'unprocessable';
   readonly maxRows: number;
@@ -281,5 +292,24 @@ export class DisbursementConflictError extends ConflictError {
     });
     this.name = 'DisbursementConflictError';
     this.disbursementId = disbursementId;
+  }
+}
+
+/** A grant has been paid in as many parts as a grant may be (`MAX_DISBURSEMENTS_PER_GRANT`). */
+export class DisbursementLimitError extends ConflictError {
+  readonly applicationId: string;
+  readonly maxDisbursements: number;
+  readonly remainingPence: number;
+
+  constructor(applicationId: string, maxDisbursements: number, remainingPence: number) {
+    super(
+      `application ${applicationId}'s grant has been paid in ${maxDisbursements} disbursements, the most a grant may be paid in; ` +
+        `cancel its approval to return the ${remainingPence}p not yet paid to the fund`,
+      { applicationId, maxDisbursements, remainingPence },
+    );
+    this.name = 'DisbursementLimitError';
+    this.applicationId = applicationId;
+    this.maxDisbursements = maxDisbursements;
+    this.remainingPence = remainingPence;
   }
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { RateAlreadySetError, RateBackdatedError } from './errors.ts';
+import { DYNAMODB_MAX_ITEM_BYTES, itemSizeBytes } from '@platform/kit';
+import { RateAlreadySetError, RateBackdatedError, RateLimitError } from './errors.ts';
+import { totalNames } from './fund-totals.ts';
 import type { LevyRate } from './levy-rate.ts';
-import { addRate, inDateOrder, rateInForce } from './levy-rate.ts';
+import { addRate, inDateOrder, MAX_LEVY_RATES, rateInForce } from './levy-rate.ts';
 
 const rate = (effectiveFrom: string, basisPoints: number): LevyRate => ({
   basisPoints,
@@ -72,5 +74,33 @@ describe('addRate', () => {
     expect(act).toThrow(
       `a rate cannot start on ${effectiveFrom}: donations received as late as 2026-05-31 are already levied, so a new rate must start after 2026-05-31`,
     );
+  });
+});
+
+describe('the rate history', () => {
+  const years = (count: number) => Array.from({ length: count }, (_, index) => rate(`${2000 + index}-04-06`, 250));
+
+  it("fails to add the fund's 101st rate, saying the limit", () => {
+    // Prepare
+    const rates = years(MAX_LEVY_RATES);
+    // Act
+    const act = () => addRate(rates, rate('2100-04-06', 300), { latestReceivedOn: undefined });
+    // Assess
+    expect(act).toThrow(new RateLimitError(100));
+    expect(act).toThrow('the fund already has 100 levy rates, the most it keeps; no more can be added');
+  });
+
+  it('adds the 100th rate', () => {
+    expect(addRate(years(MAX_LEVY_RATES - 1), rate('2100-04-06', 300), { latestReceivedOn: undefined }).outcome).toBe('added');
+  });
+
+  it("keeps the fund's state item small at the most rates, with the longest setBy ids", () => {
+    // Prepare: the fund item as the store keeps it, every total at its largest
+    const rates = years(MAX_LEVY_RATES).map((kept) => ({ ...kept, setBy: 'f'.repeat(128) }));
+    const totals = Object.fromEntries(totalNames.map((name) => [name, Number.MAX_SAFE_INTEGER]));
+    // Act
+    const size = itemSizeBytes({ pk: 'FUND', sk: 'FUND', ...totals, rates, rateVersion: MAX_LEVY_RATES, latestReceivedOn: '2199-12-31' });
+    // Assess
+    expect(size).toBeLessThan(DYNAMODB_MAX_ITEM_BYTES / 16);
   });
 });

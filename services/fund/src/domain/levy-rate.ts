@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { RateAlreadySetError, RateBackdatedError } from './errors.ts';
+import { RateAlreadySetError, RateBackdatedError, RateLimitError } from './errors.ts';
 
 /** A levy rate in basis points: 300 is 3%. Zero suspends the levy; 10,000 would take everything. */
 export const BasisPoints = z.int().min(0).max(10_000);
@@ -29,6 +29,15 @@ export const rateInForce = (rates: readonly LevyRate[], on: string): LevyRate | 
     undefined,
   );
 
+/**
+ * The most rates the fund keeps. Every rate ever set lives in the fund's one state item, beside the running
+ * totals that every donation, refund and grant updates: that item may hold 400 KB, and each write of it
+ * costs a write unit per KB, so its rate history must stay small. A rate is a policy of the party's
+ * conference, changed a few times a decade; 100 rates (some 20 KB at worst, with 128-character `setBy`
+ * ids) is more than the platform will see in its life.
+ */
+export const MAX_LEVY_RATES = 100;
+
 /** What adding a rate did: added it, or found the very same rate already set (a retried request). */
 export type RateAddition = { outcome: 'added'; rate: LevyRate } | { outcome: 'unchanged'; rate: LevyRate };
 
@@ -51,5 +60,6 @@ export const addRate = (
   if (latestReceivedOn !== undefined && proposed.effectiveFrom <= latestReceivedOn) {
     throw new RateBackdatedError(proposed.effectiveFrom, latestReceivedOn);
   }
+  if (rates.length >= MAX_LEVY_RATES) throw new RateLimitError(MAX_LEVY_RATES);
   return { outcome: 'added', rate: proposed };
 };

@@ -1,4 +1,4 @@
-import { CalendarDate, GrantPurpose } from '@platform/events';
+import { CalendarDate, GrantPurpose, GssCode, Identifier } from '@platform/events';
 import * as z from 'zod';
 import type { Application } from '../domain/application.ts';
 import { ApplicationStatus, DiversityGroup } from '../domain/application.ts';
@@ -6,11 +6,12 @@ import type { SelectionView } from '../domain/selection-view.ts';
 
 // Items are read back through these schemas, which drop the keys and check that what was stored is what the
 // domain expects. A failed parse names paths, never values: zod's messages here do not echo them, which
-// matters because these items hold special category data.
+// matters because these items hold special category data. Ids are read back as `Identifier`s (and seats as
+// `GssCode`s), the schemas they were checked against on the way in, so a stored id is one a key can hold.
 
 const HistoryEntryItem = z.object({
   at: z.iso.datetime(),
-  by: z.string(),
+  by: Identifier,
   role: z.enum(['candidate', 'finance']),
   action: z.enum(['submitted', 'withdrawn', 'considered', 'disbursed', 'approval-cancelled']),
   outcome: z.enum(['awaiting-decision', 'withdrawn', 'approved', 'rejected', 'paid', 'cancelled']),
@@ -19,20 +20,20 @@ const HistoryEntryItem = z.object({
 });
 
 const DisbursementItem = z.object({
-  disbursementId: z.string(),
+  disbursementId: Identifier,
   amountPence: z.int(),
   paidOn: CalendarDate,
   at: z.iso.datetime(),
-  by: z.string(),
-  movementId: z.string(),
+  by: Identifier,
+  movementId: Identifier,
 });
 
 const ApplicationItem = z.object({
-  applicationId: z.string(),
-  candidateId: z.string(),
-  seatId: z.string(),
+  applicationId: z.uuid(),
+  candidateId: Identifier,
+  seatId: GssCode,
   seatName: z.string(),
-  selectionId: z.string(),
+  selectionId: Identifier,
   region: z.string(),
   groups: z.array(DiversityGroup),
   describedAs: z.string().optional(),
@@ -43,7 +44,7 @@ const ApplicationItem = z.object({
   version: z.int(),
   submittedAt: z.iso.datetime(),
   decidedAt: z.iso.datetime().optional(),
-  decidedBy: z.string().optional(),
+  decidedBy: Identifier.optional(),
   approvedPence: z.int(),
   disbursedPence: z.int(),
   releasedPence: z.int(),
@@ -54,16 +55,16 @@ const ApplicationItem = z.object({
 const SelectionViewItem = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('scheduled'),
-    selectionId: z.string(),
-    seatId: z.string(),
+    selectionId: Identifier,
+    seatId: GssCode,
     seatName: z.string(),
     region: z.string(),
-    timetableId: z.string(),
+    timetableId: Identifier,
     opensOn: CalendarDate.optional(),
     resultEndsOn: CalendarDate,
     occurredAt: z.iso.datetime(),
   }),
-  z.object({ status: z.literal('cancelled'), selectionId: z.string(), seatId: z.string(), reason: z.string(), occurredAt: z.iso.datetime() }),
+  z.object({ status: z.literal('cancelled'), selectionId: Identifier, seatId: GssCode, reason: z.string(), occurredAt: z.iso.datetime() }),
 ]) satisfies z.ZodType<SelectionView>;
 
 export const applicationOf = (item: Record<string, unknown>): Application => ApplicationItem.parse(item);

@@ -1,4 +1,4 @@
-import { CalendarDate, donationReceived } from '@platform/events';
+import { CalendarDate, donationReceived, Identifier } from '@platform/events';
 import * as z from 'zod';
 import type { Donation } from '../domain/donation.ts';
 import type { FundTotals } from '../domain/fund-totals.ts';
@@ -9,51 +9,52 @@ import { accounts, flows } from '../domain/ledger.ts';
 import type { Refund } from '../domain/refund.ts';
 
 // Items are read back through these schemas, which drop the keys and check that what was stored is what
-// the domain expects: a malformed item fails loudly instead of skewing a balance.
+// the domain expects: a malformed item fails loudly instead of skewing a balance. Ids are read back as the
+// `Identifier`s they were checked as on the way in.
 
 const Units = z.int();
 const AppliedRate = z.object({ basisPoints: z.int(), effectiveFrom: CalendarDate });
 
 const DonationItem = donationReceived.data.extend({
-  eventId: z.string(),
+  eventId: Identifier,
   recordedAt: z.iso.datetime(),
   levyRate: AppliedRate.nullable(),
   levyUnits: Units,
-  levyMovementId: z.string(),
+  levyMovementId: Identifier,
   permissibilityCheckRequired: z.boolean(),
   refundedPence: z.int(),
   levyReversedUnits: Units,
 });
 
 const RefundItem = z.object({
-  refundId: z.string(),
-  donationId: z.string(),
+  refundId: Identifier,
+  donationId: Identifier,
   amountPence: z.int(),
   refundedOn: CalendarDate,
   levyReversedUnits: Units,
-  reversalMovementId: z.string(),
+  reversalMovementId: Identifier,
   recordedAt: z.iso.datetime(),
-  recordedBy: z.string(),
+  recordedBy: Identifier,
 });
 
 const Entry = z.object({ account: z.enum(accounts), units: Units });
 
 const MovementItem = z.object({
-  movementId: z.string(),
+  movementId: Identifier,
   kind: z.enum(Object.keys(flows) as [keyof typeof flows, ...(keyof typeof flows)[]]),
   effectiveOn: CalendarDate,
   postedAt: z.iso.datetime(),
   entries: z.tuple([Entry, Entry]),
   amountPence: z.int(),
   basisPoints: z.int().nullable().optional(),
-  donationId: z.string().optional(),
-  refundId: z.string().optional(),
-  applicationId: z.string().optional(),
-  disbursementId: z.string().optional(),
+  donationId: Identifier.optional(),
+  refundId: Identifier.optional(),
+  applicationId: Identifier.optional(),
+  disbursementId: Identifier.optional(),
   permissibilityCheckRequired: z.boolean().optional(),
 });
 
-const RateItem = z.object({ basisPoints: z.int(), effectiveFrom: CalendarDate, setBy: z.string(), setAt: z.iso.datetime() });
+const RateItem = z.object({ basisPoints: z.int(), effectiveFrom: CalendarDate, setBy: Identifier, setAt: z.iso.datetime() });
 
 export const donationOf = (item: Record<string, unknown>): Donation => DonationItem.parse(item);
 export const refundOf = (item: Record<string, unknown>): Refund => RefundItem.parse(item);
