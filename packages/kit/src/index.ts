@@ -17,13 +17,12 @@ export {
 } from './errors.ts';
 export type { ErrorKind, InputIssue } from './errors.ts';
 export { httpHandler } from './http/http-handler.ts';
-export type { ContractRouteHandler, HttpLambdaHandler, RouteHandler } from './http/http-handler.ts';
+export type { ContractRouteHandler, HttpLambdaHandler } from './http/http-handler.ts';
 export { defineRoute, routeKeyOf } from './http/route-contract.ts';
 export type { HttpMethod, RouteBody, RouteCaller, RouteContract, RouteRequest, RouteResponse } from './http/route-contract.ts';
 export { parse } from './http/parse.ts';
 export type { RequestPart } from './http/parse.ts';
 export type { Problem } from './http/problem.ts';
-export { requireRole } from './http/require-role.ts';
 export { roles } from './http/types.ts';
 export type {
   AuthMode,

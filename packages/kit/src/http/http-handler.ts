@@ -16,20 +16,7 @@ import { routeAccess } from './route-access.ts';
 import type { RouteCaller, RouteContract, RouteRequest } from './route-contract.ts';
 import { routeKeyOf } from './route-contract.ts';
 import { routeInput } from './route-input.ts';
-import type { Caller, HttpContext, HttpEvent, HttpLambdaContext, HttpMiddleware, HttpResult } from './types.ts';
-
-/**
- * A route's logic as the kit calls it: the parsed request and its context in, a status and body out.
- *
- * @example
- * ```ts
- * const getHealth: RouteHandler<Caller | undefined> = async () => ({ status: 200, body: { status: 'ok' } });
- * ```
- */
-export type RouteHandler<TCaller extends Caller | undefined = Caller> = (
-  event: HttpEvent,
-  context: HttpContext<TCaller>,
-) => Promise<HttpResult>;
+import type { HttpContext, HttpEvent, HttpLambdaContext, HttpMiddleware, HttpResult } from './types.ts';
 
 /**
  * The Lambda handler {@link httpHandler} returns, for an API Gateway HTTP API (payload v2) route.
@@ -128,33 +115,8 @@ const contractHandler = <C extends RouteContract>(contract: C, route: ContractRo
  *   });
  * ```
  */
-export function httpHandler<const C extends RouteContract>(
-  contract: C | readonly C[],
-  route: ContractRouteHandler<C>,
-): HttpLambdaHandler;
-/** @deprecated Until every service declares its routes' contracts: the handler checks roles itself. */
-export function httpHandler(route: RouteHandler<Caller>, options?: { auth?: 'required'; acceptText?: readonly string[] }): HttpLambdaHandler;
-/** @deprecated Until every service declares its routes' contracts. */
-export function httpHandler(route: RouteHandler<Caller | undefined>, options: { auth: 'none'; acceptText?: readonly string[] }): HttpLambdaHandler;
-export function httpHandler(
-  contract: RouteContract | readonly RouteContract[] | RouteHandler<Caller>,
-  route?: ContractRouteHandler<RouteContract> | { auth?: 'required' | 'none'; acceptText?: readonly string[] },
-): HttpLambdaHandler {
+export const httpHandler = <const C extends RouteContract>(contract: C | readonly C[], route: ContractRouteHandler<C>): HttpLambdaHandler => {
   const log = logger();
-  if (typeof contract === 'function') {
-    const { auth = 'required', acceptText = [] } = (route ?? {}) as { auth?: 'required' | 'none'; acceptText?: readonly string[] };
-    const respond = async (event: HttpEvent, context: HttpLambdaContext) =>
-      send(await contract(event, { caller: context.caller as Caller, correlationId: context.correlationId as string, logger: log }));
-    return wrapped(respond, log, [jsonBody({ text: acceptText }), caller({ auth })]);
-  }
-  return contractsHandler(contract, route as ContractRouteHandler<RouteContract>, log);
-}
-
-const contractsHandler = <C extends RouteContract>(
-  contract: C | readonly C[],
-  route: ContractRouteHandler<C>,
-  log: Logger,
-): HttpLambdaHandler => {
   const contracts: readonly C[] = Array.isArray(contract) ? contract : [contract as C];
   const handlers = new Map(contracts.map((each) => [routeKeyOf(each), contractHandler(each, route, log)]));
   const [only] = handlers.values();

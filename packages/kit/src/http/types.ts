@@ -11,7 +11,7 @@ import type {
  *
  * @example
  * ```ts
- * requireRole(caller, ...roles); // any role at all
+ * defineRoute({ method: 'POST', path: '/health/pings', summary: 'Record a ping', access: roles, responses: { 202: { description: 'Stored' } } }); // any role at all
  * ```
  */
 export const roles = ['hq-staff', 'finance', 'candidate'] as const;
@@ -41,22 +41,22 @@ export interface Caller {
 
 /**
  * Whether a route needs a caller. API Gateway authenticates the routes that do; `'none'` is for public
- * routes such as `/health`.
+ * routes such as `/health` (a contract's `access: 'public'`).
  *
  * @example
  * ```ts
- * export const handler = httpHandler(async () => ({ status: 200 }), { auth: 'none' });
+ * const handler = middy(base).use(caller({ auth: 'none' }));
  * ```
  */
 export type AuthMode = 'required' | 'none';
 
 /**
- * The API Gateway HTTP API (v2) request as a handler sees it: `body` is the parsed JSON, or `undefined`
- * when the request had none.
+ * The API Gateway HTTP API (v2) request as a route sees it: headers normalised, and `body` the parsed JSON
+ * (or text), or `undefined` when the request had none or the route takes none.
  *
  * @example
  * ```ts
- * const body = parse(RecordPingBody, event.body, 'body');
+ * httpHandler(getTimetableCalendarCsv, async ({ event }) => ({ status: 200, text: event.routeKey, contentType: 'text/plain' }));
  * ```
  */
 export type HttpEvent = Omit<APIGatewayProxyEventV2WithJWTAuthorizer, 'body'> & { body?: unknown };
@@ -66,7 +66,7 @@ export type HttpEvent = Omit<APIGatewayProxyEventV2WithJWTAuthorizer, 'body'> & 
  *
  * @example
  * ```ts
- * httpHandler(async (event, { caller, correlationId, logger }) => ({ status: 204 }));
+ * httpHandler(recordPing, async (request, { caller, correlationId, logger }) => ({ status: 204 }));
  * ```
  */
 export interface HttpContext<TCaller extends Caller | undefined = Caller> {
