@@ -61,6 +61,16 @@ export class SeatFileUnreadableError extends DomainError {
   }
 }
 
+/** A seats file bigger than an import takes, in bytes or rows: nothing was imported. */
+export class SeatFileTooLargeError extends DomainError {
+  readonly kind = 'too-large';
+
+  constructor(reason: string) {
+    super(`the file is too large to import, so nothing was imported: ${reason}; split it or send only the seats that changed`);
+    this.name = 'SeatFileTooLargeError';
+  }
+}
+
 export class TimetableAlreadyPublishedError extends DomainError {
   readonly kind = 'conflict';
   readonly timetableId: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { SeatFileHeaderError, SeatFileUnreadableError } from './errors.ts';
-import { readSeatsCsv } from './seats-csv.ts';
+import { SeatFileHeaderError, SeatFileTooLargeError, SeatFileUnreadableError } from './errors.ts';
+import { MAX_ROWS, MAX_SEAT_FILE_BYTES, readSeatsCsv } from './seats-csv.ts';
 
 const HEADER =
   'ONS ID,ONS region ID,Constituency name,County name,Region name,Country name,Constituency type,Declaration time,Member first name,Member surname,Member gender,Result,First party,Second party,Electorate,Valid votes,Invalid votes,Majority';
@@ -201,5 +201,36 @@ describe('readSeatsCsv', () => {
         ]);
       }),
     );
+  });
+});
+
+describe('the size of a seats file', () => {
+  const minimal = (rows: number) =>
+    ['gss_code,name,region', ...Array.from({ length: rows }, (_, index) => `E14${String(index).padStart(6, '0')},Seat ${index},South East`)].join('\n');
+
+  it('fails on a file over 2 MB before reading it, stating the limit', () => {
+    // Prepare: a valid header, then padding past the limit
+    const file = `${minimal(1)}\n${'x'.repeat(MAX_SEAT_FILE_BYTES)}`;
+    // Act
+    const act = () => readSeatsCsv(file);
+    // Assess
+    expect(act).toThrow(SeatFileTooLargeError);
+    expect(act).toThrow(
+      `the file is too large to import, so nothing was imported: it is ${Buffer.byteLength(file)} bytes, more than the 2097152 (2 MB) an import takes; split it or send only the seats that changed`,
+    );
+  });
+
+  it('counts bytes, not characters: 700,000 three-byte characters are over 2 MB', () => {
+    expect(() => readSeatsCsv(`gss_code,name,region\n${'€'.repeat(700_000)}`)).toThrow(SeatFileTooLargeError);
+  });
+
+  it('fails on a file of 2,001 rows, stating the limit', () => {
+    expect(() => readSeatsCsv(minimal(MAX_ROWS + 1))).toThrow(
+      'the file is too large to import, so nothing was imported: it has 2001 data rows, more than the 2000 a list of seats may have; split it or send only the seats that changed',
+    );
+  });
+
+  it('reads a file of 2,000 rows', () => {
+    expect(readSeatsCsv(minimal(MAX_ROWS)).rows).toHaveLength(2_000);
   });
 });

@@ -1,7 +1,7 @@
 import { GssCode } from '@platform/events';
 import { CsvError } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
-import { SeatFileHeaderError, SeatFileUnreadableError } from './errors.ts';
+import { SeatFileHeaderError, SeatFileTooLargeError, SeatFileUnreadableError } from './errors.ts';
 import { Nation, nationOfGssCode } from './nation.ts';
 import type { ImportedSeatFields } from './seat.ts';
 
@@ -26,6 +26,14 @@ export interface SeatsFile {
 
 /** More than the 650 seats with room for boundary changes; a bigger file is not a results file. */
 export const MAX_ROWS = 2_000;
+
+/**
+ * The largest file an import reads: the Commons Library's full results file is 115 KB for 650 seats, so
+ * 2 MB holds its 2,000 rows many times over. Checked before parsing, so that a body up to API Gateway's
+ * 10 MB is refused at once rather than parsed; each row then costs one DynamoDB write (16 in flight), and
+ * 2,000 of them take a few seconds of the API's 30.
+ */
+export const MAX_SEAT_FILE_BYTES = 2 * 1024 * 1024;
 
 // Title and note lines may stand above the header in copies of the Library's table; a header further down
 // than this is not one.
@@ -177,12 +185,12 @@ const rowOf = (line: number, cells: string[], positions: Map<Field, number>): Se
  * be told. Blank lines are skipped.
  */
 export const readSeatsCsv = (text: string): SeatsFile => {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_SEAT_FILE_BYTES) throw new SeatFileTooLargeError(`it is ${bytes} bytes, more than the ${MAX_SEAT_FILE_BYTES} (2 MB) an import takes`);
   const records = readRecords(text);
   const { index, format, positions } = findHeader(records);
   const data = records.slice(index + 1);
-  if (data.length > MAX_ROWS) {
-    throw new SeatFileUnreadableError(`it has ${data.length} data rows, more than the ${MAX_ROWS} a list of seats may have`, undefined);
-  }
+  if (data.length > MAX_ROWS) throw new SeatFileTooLargeError(`it has ${data.length} data rows, more than the ${MAX_ROWS} a list of seats may have`);
   const read = data.map(({ line, cells }) => rowOf(line, cells, positions));
 
   const linesOf = new Map<string, number[]>();
