@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { InvalidInputError } from '@platform/kit';
-import { readDonationImport } from './donation-import.ts';
+import { InvalidInputError, PayloadTooLargeError } from '@platform/kit';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readDonationImport } from './donation-import.ts';
 
 const NOW = new Date('2026-06-01T12:00:00.000Z');
 
@@ -89,5 +89,30 @@ describe('readDonationImport', () => {
     const act = () => readDonationImport(csv, NOW);
     expect(act).toThrow(InvalidInputError);
     expect(act).toThrow(message);
+  });
+});
+
+describe('the size of a donation import', () => {
+  const rows = (count: number) =>
+    ['donationId,amountPence,receivedOn,source', ...Array.from({ length: count }, (_, index) => `gc-${index},100,2026-05-31,donation`)].join('\n');
+
+  it('fails on a CSV over 4 MB before reading it, stating the limit', () => {
+    // Prepare
+    const csv = `${rows(1)}\n${'x'.repeat(MAX_IMPORT_BYTES)}`;
+    // Act
+    const act = () => readDonationImport(csv, NOW);
+    // Assess
+    expect(act).toThrow(PayloadTooLargeError);
+    expect(act).toThrow(`the CSV is ${Buffer.byteLength(csv)} bytes, more than the 4194304 (4 MB) one import takes; split it into smaller files`);
+  });
+
+  it('fails on a CSV of 5,001 donations, stating the limit', () => {
+    expect(() => readDonationImport(rows(MAX_IMPORT_ROWS + 1), NOW)).toThrow(
+      new PayloadTooLargeError('the CSV has 5001 donations, more than the 5000 one import takes; split it into smaller files'),
+    );
+  });
+
+  it('reads a CSV of 5,000 donations', () => {
+    expect(readDonationImport(rows(MAX_IMPORT_ROWS), NOW).accepted).toHaveLength(5_000);
   });
 });
