@@ -28,7 +28,9 @@ export const donationReceived = defineEvent({
     donor: z
       .object({
         name: SingleLineText(200).optional(),
-        email: z.email().optional(),
+        // 254: the longest address SMTP can deliver to (RFC 5321's path limit); without a bound, one address
+        // could make the event larger than an SQS message may be (256 KB).
+        email: z.email().max(254).optional(),
         postcode: SingleLineText(10, { minLength: 0 }).optional(),
         reference: SingleLineText(200, { minLength: 0 }).optional(),
       })
