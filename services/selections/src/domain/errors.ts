@@ -71,6 +71,23 @@ export class SeatFileTooLargeError extends DomainError {
   }
 }
 
+/** A draft timetable (its entries, blackouts and what publishing will add) too big to keep as one item. */
+export class TimetableTooLargeError extends DomainError {
+  readonly kind = 'too-large';
+  readonly bytes: number;
+  readonly maxBytes: number;
+
+  constructor(bytes: number, maxBytes: number, entries: number) {
+    super(
+      `the timetable of ${entries} seats would take ${bytes} bytes to store, more than the ${maxBytes} (400 KB) a timetable may take; ` +
+        'give fewer or shorter blackout reasons, or shorten the seats\' names and regions',
+    );
+    this.name = 'TimetableTooLargeError';
+    this.bytes = bytes;
+    this.maxBytes = maxBytes;
+  }
+}
+
 export class TimetableAlreadyPublishedError extends DomainError {
   readonly kind = 'conflict';
   readonly timetableId: string;

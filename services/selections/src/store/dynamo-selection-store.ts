@@ -1,10 +1,10 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { EventEnvelope } from '@platform/events';
-import { failedConditionAt, inboxPut, isDuplicateDelivery, outboxPut } from '@platform/kit';
+import { DYNAMODB_MAX_ITEM_BYTES, failedConditionAt, inboxPut, isDuplicateDelivery, itemSizeBytes, outboxPut } from '@platform/kit';
 import type { DocumentClient, TransactWriteItem } from '@platform/kit';
 import * as z from 'zod';
-import { ConcurrentChangeError, TimetableAlreadyPublishedError, TimetableNotFoundError } from '../domain/errors.ts';
+import { ConcurrentChangeError, TimetableAlreadyPublishedError, TimetableNotFoundError, TimetableTooLargeError } from '../domain/errors.ts';
 import type { Seat, SeatRetirement } from '../domain/seat.ts';
 import { Selection } from '../domain/selection.ts';
 import { Publication, Timetable, TimetableEntry, TimetableStats } from '../domain/timetable.ts';
@@ -22,6 +22,24 @@ const timetableItem = ({ entries, stats, ...timetable }: Timetable) => ({
   ...timetable,
   body: gzipSync(JSON.stringify({ entries, stats })),
 });
+
+/**
+ * What publishing adds to a timetable's item at most: `publication`, whose `skipped` may name every entry
+ * with a reason of up to 120 characters (some 150 bytes each), and `publishedAt`.
+ */
+export const publicationAllowanceBytes = (entries: number): number => 200 + entries * 150;
+
+/**
+ * The item a draft is saved as, refused if it or the published timetable it becomes would not fit in one
+ * DynamoDB item. The entries are gzipped, so their size depends on the seats' names; 650 seats with
+ * ordinary names take some 30 KB, but the bound is the item's real size, measured here.
+ */
+export const sizedTimetableItem = (timetable: Timetable) => {
+  const item = timetableItem(timetable);
+  const bytes = itemSizeBytes(item) + publicationAllowanceBytes(timetable.entries.length);
+  if (bytes > DYNAMODB_MAX_ITEM_BYTES) throw new TimetableTooLargeError(bytes, DYNAMODB_MAX_ITEM_BYTES, timetable.entries.length);
+  return item;
+};
 
 const readTimetable = (item: Record<string, unknown>): Timetable => {
   const body = TimetableBody.parse(JSON.parse(gunzipSync(item['body'] as Uint8Array).toString('utf8')));
@@ -61,7 +79,7 @@ export class DynamoSelectionStore implements SelectionStore {
   }
 
   async saveTimetable(timetable: Timetable): Promise<void> {
-    await this.#dynamo.put({ TableName: this.#tableName, Item: timetableItem(timetable), ConditionExpression: 'attribute_not_exists(pk)' });
+    await this.#dynamo.put({ TableName: this.#tableName, Item: sizedTimetableItem(timetable), ConditionExpression: 'attribute_not_exists(pk)' });
   }
 
   async getTimetable(timetableId: string): Promise<Timetable | undefined> {
