@@ -71,6 +71,25 @@ export class SeatFileTooLargeError extends DomainError {
   }
 }
 
+/** An import that would take the seats past `MAX_SEATS`: nothing was imported. */
+export class SeatLimitError extends DomainError {
+  readonly kind = 'unprocessable';
+  readonly existing: number;
+  readonly created: number;
+  readonly maxSeats: number;
+
+  constructor(existing: number, created: number, maxSeats: number) {
+    super(
+      `the import would create ${created} seats beside the ${existing} held, more than the ${maxSeats} the service holds, so nothing was imported; ` +
+        'check the file is a list of Westminster constituencies with their GSS codes',
+    );
+    this.name = 'SeatLimitError';
+    this.existing = existing;
+    this.created = created;
+    this.maxSeats = maxSeats;
+  }
+}
+
 /** A draft timetable (its entries, blackouts and what publishing will add) too big to keep as one item. */
 export class TimetableTooLargeError extends DomainError {
   readonly kind = 'too-large';

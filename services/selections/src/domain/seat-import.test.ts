@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { planImport } from './seat-import.ts';
+import { SeatLimitError } from './errors.ts';
+import { MAX_SEATS, planImport } from './seat-import.ts';
 import type { Seat } from './seat.ts';
 import type { SeatsFile } from './seats-csv.ts';
 
@@ -95,5 +96,25 @@ describe('planImport', () => {
       updated: [],
       rejected: [{ line: 3, reason: "'X' is not a GSS code" }],
     });
+  });
+});
+
+describe('the number of seats', () => {
+  const held = (count: number) => new Map(Array.from({ length: count }, (_, index) => [`E14${String(index).padStart(6, '0')}`, stored({ seatId: `E14${String(index).padStart(6, '0')}` })]));
+  const newRows = (count: number) =>
+    fileOf(Array.from({ length: count }, (_, index) => ({ line: index + 2, seat: { ...wightEast, seatId: `W07${String(index).padStart(6, '0')}` } })));
+
+  it('fails on an import that would take the seats past 2,000, importing nothing', () => {
+    // Act
+    const act = () => planImport(newRows(651), held(MAX_SEATS - 650), NOW);
+    // Assess
+    expect(act).toThrow(new SeatLimitError(1_350, 651, 2_000));
+    expect(act).toThrow(
+      'the import would create 651 seats beside the 1350 held, more than the 2000 the service holds, so nothing was imported; check the file is a list of Westminster constituencies with their GSS codes',
+    );
+  });
+
+  it('imports up to 2,000 seats', () => {
+    expect(planImport(newRows(650), held(MAX_SEATS - 650), NOW).report.counts.created).toBe(650);
   });
 });

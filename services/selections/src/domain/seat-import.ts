@@ -1,3 +1,4 @@
+import { SeatLimitError } from './errors.ts';
 import type { RejectedRow, SeatRow, SeatsFile } from './seats-csv.ts';
 import { initialFlags } from './seat.ts';
 import type { ImportedSeatFields, Seat } from './seat.ts';
@@ -7,6 +8,14 @@ import { SPEAKER_PARTY } from './settings.ts';
 export type SeatWrite =
   | { kind: 'create'; line: number; seat: Seat }
   | { kind: 'update'; line: number; seatId: string; fields: Partial<ImportedSeatFields>; changed: (keyof ImportedSeatFields)[]; updatedAt: string };
+
+/**
+ * The most seats the service holds. Seats are never deleted, so each import of a file with other GSS codes
+ * (an older boundary set, a typing slip) adds more; every seat is read to draft a timetable or plan an
+ * import, and a timetable keeps an entry for each that needs a selection in one 400 KB item. The House has
+ * 650 seats: 2,000 holds two boundary sets (the 2010 and 2024 codes) with room to spare.
+ */
+export const MAX_SEATS = 2_000;
 
 export interface ImportReport {
   format: SeatsFile['format'];
@@ -56,6 +65,7 @@ export const planImport = (file: SeatsFile, existing: ReadonlyMap<string, Seat>,
     }
   }
   const created = writes.flatMap((write) => (write.kind === 'create' ? [{ line: write.line, seatId: write.seat.seatId }] : []));
+  if (existing.size + created.length > MAX_SEATS) throw new SeatLimitError(existing.size, created.length, MAX_SEATS);
   const updated = writes.flatMap((write) =>
     write.kind === 'update' ? [{ line: write.line, seatId: write.seatId, changed: write.changed }] : [],
   );
