@@ -14,6 +14,7 @@ export const readyBanner = (cloud: RunningLocalCloud, { inMemory }: { inMemory: 
     '',
     'Local cloud ready',
     `  API        ${cloud.apiUrl}   (${cloud.wiring.routes.length} routes; try: curl ${cloud.apiUrl}/health)`,
+    `  Console    ${cloud.consoleUrl}   (the web console; sign in as anyone, in any role)`,
     `  Sign-in    ${cloud.signIn.issuer}   (OpenID provider; choose a person and a role; client ${cloud.signIn.clientId})`,
     `  DynamoDB   ${cloud.endpoints.dynamodb}   (${cloud.wiring.tables.length} tables; ${where(cloud.emulated.dynamodb, 'dynamodb')})`,
     `  SQS        ${cloud.endpoints.sqs}   (${cloud.wiring.queues.length} queues; ${where(cloud.emulated.sqs, 'sqs')})`,

@@ -37,6 +37,7 @@ const start = async (args: string[]) => {
     ...(values['state-dir'] ? { stateDir: values['state-dir'] } : {}),
     apiPort: portOption(values.port, '--port') ?? portOption(process.env.PORT, 'PORT') ?? 3000,
     ...(portOption(process.env.LOCAL_SIGNIN_PORT, 'LOCAL_SIGNIN_PORT') !== undefined ? { signInPort: portOption(process.env.LOCAL_SIGNIN_PORT, 'LOCAL_SIGNIN_PORT') } : {}),
+    ...(portOption(process.env.LOCAL_CONSOLE_PORT, 'LOCAL_CONSOLE_PORT') !== undefined ? { consolePort: portOption(process.env.LOCAL_CONSOLE_PORT, 'LOCAL_CONSOLE_PORT') } : {}),
     ...(portOption(process.env.LOCAL_DYNAMODB_PORT, 'LOCAL_DYNAMODB_PORT') !== undefined ? { dynamodbPort: portOption(process.env.LOCAL_DYNAMODB_PORT, 'LOCAL_DYNAMODB_PORT') } : {}),
     ...(portOption(process.env.LOCAL_SQS_PORT, 'LOCAL_SQS_PORT') !== undefined ? { sqsPort: portOption(process.env.LOCAL_SQS_PORT, 'LOCAL_SQS_PORT') } : {}),
     progress: (line) => console.log(`… ${line}`),
@@ -56,6 +57,7 @@ const start = async (args: string[]) => {
       values['ready-file'],
       JSON.stringify({
         apiUrl: cloud.apiUrl,
+        consoleUrl: cloud.consoleUrl,
         signIn: cloud.signIn,
         region: cloud.region,
         stateDir: cloud.stateDir,

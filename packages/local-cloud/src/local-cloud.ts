@@ -8,6 +8,9 @@ import { importJWK, type CryptoKey } from 'jose';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, signingKeys } from './auth/dev-issuer.ts';
 import { jwtAuthorizer } from './auth/jwt-authorizer.ts';
 import { startOpenIdProvider, type RunningOpenIdProvider } from './auth/openid-provider.ts';
+import { buildConsole, consolePaths, isConsoleBuildStale } from './console/console-build.ts';
+import { consoleHeaders } from './console/console-headers.ts';
+import { startConsoleServer, type RunningConsoleServer } from './console/console-server.ts';
 import { startDynamoDbLocal, type RunningEmulator } from './emulators/dynamodb-local.ts';
 import { startFauxqs } from './emulators/fauxqs.ts';
 import { freePort } from './emulators/free-port.ts';
@@ -37,6 +40,8 @@ export interface LocalCloudOptions {
   apiPort?: number;
   /** The local OpenID provider's port; default the API port + 2 (a free port when the API's is 0). */
   signInPort?: number;
+  /** The web console's port (default: the API's + 1; 0 asks the OS for a free one). */
+  consolePort?: number;
   /**
    * Where the console is served, e.g. `http://localhost:3001` (the default: the API port + 1).
    * Each origin gets `/auth/callback` and `/` as the sign-in client's redirect URIs.
@@ -55,6 +60,8 @@ export interface RunningLocalCloud {
   apiUrl: string;
   /** The local OpenID provider the console signs in with: its issuer (= base URL) and client. */
   signIn: { issuer: string; clientId: string; redirectUris: readonly string[]; postLogoutRedirectUris: readonly string[] };
+  /** The web console, served from its build as CloudFront serves it. */
+  consoleUrl: string;
   region: string;
   stateDir: string;
   endpoints: { dynamodb: string; sqs: string; dynamodbStreams: string };
@@ -108,13 +115,16 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
   const external = externalEndpoints();
   const apiPort = options.apiPort ?? Number(process.env.PORT ?? 3000);
   const signInPort = options.signInPort ?? (apiPort === 0 ? 0 : apiPort + 2);
-  const consoleOrigins = options.consoleOrigins ?? [`http://localhost:${(apiPort || 3000) + 1}`];
+  const consolePort = options.consolePort ?? (apiPort === 0 ? await freePort() : apiPort + 1);
+  const consoleOrigin = `http://localhost:${consolePort === 0 ? await freePort() : consolePort}`;
+  const consoleOrigins = options.consoleOrigins ?? [consoleOrigin];
   process.env.TZ = 'UTC';
 
   checkNodeVersion();
   if (!external.dynamodb) checkJava();
   await checkPortFree(apiPort, 'PORT');
   if (signInPort) await checkPortFree(signInPort, 'LOCAL_SIGNIN_PORT');
+  await checkPortFree(Number(new URL(consoleOrigin).port), 'LOCAL_CONSOLE_PORT');
   if (options.dynamodbPort) await checkPortFree(options.dynamodbPort, 'LOCAL_DYNAMODB_PORT');
   if (options.sqsPort) await checkPortFree(options.sqsPort, 'LOCAL_SQS_PORT');
 
@@ -127,12 +137,14 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
 
   const emulators: RunningEmulator[] = [];
   let signIn: RunningOpenIdProvider | undefined;
+  let webConsole: RunningConsoleServer | undefined;
   const stopEmulators = async () => {
-    await Promise.all([...emulators.map((emulator) => emulator.stop()), signIn?.stop()]);
+    await Promise.all([...emulators.map((emulator) => emulator.stop()), signIn?.stop(), webConsole?.stop()]);
     forgetEmulators(paths.stateDir);
   };
   try {
     progress('Synthesizing the CDK app and starting the emulators');
+    const consoleBuild = consolePaths();
     const [template, dynamodbEmulator, sqsEmulator] = await Promise.all([
       synthesizeStack({ repoRoot, outDir: paths.cloudAssembly, stackName }),
       external.dynamodb
@@ -146,6 +158,8 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
         : startFauxqs({ port: options.sqsPort ?? 0, region, ...(options.inMemory ? {} : { dataDir: paths.sqs }) }).then(
             (emulator) => (emulators.push(emulator), emulator),
           ),
+      // What is served is what the console's sources say: built again whenever they changed.
+      isConsoleBuildStale(consoleBuild) ? (progress('Building the web console'), buildConsole(consoleBuild)) : undefined,
     ]);
     recordEmulators(paths.stateDir, emulators.map((emulator) => emulator.pid));
     const dynamodbEndpoint = external.dynamodb ?? dynamodbEmulator?.endpoint ?? '';
@@ -189,12 +203,23 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
       issuers: [LOCAL_ISSUER, signIn.issuer],
       audiences: [LOCAL_AUDIENCE, signIn.clientId],
     });
-    const server = httpGateway({ routes: wiring.routes, pool, authorizer, onError });
+    // The template's CORS policy, its deploy-time origin (the console's distribution) served locally by the console.
+    const cors = wiring.cors && {
+      ...wiring.cors,
+      allowOrigins: [...wiring.cors.allowOrigins, ...wiring.cors.deployTimeOrigins.map(() => consoleOrigin)],
+    };
+    const server = httpGateway({ routes: wiring.routes, pool, authorizer, onError, ...(cors ? { cors } : {}) });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(apiPort, '127.0.0.1', () => resolve());
     });
     const apiUrl = `http://localhost:${(server.address() as AddressInfo).port}`;
+    webConsole = await startConsoleServer({
+      dist: consoleBuild.dist,
+      port: Number(new URL(consoleOrigin).port),
+      config: { apiUrl, authority: signIn.issuer, clientId: signIn.clientId },
+      headers: consoleHeaders(template, physical, { api: apiUrl, signIn: signIn.issuer }),
+    });
 
     const attribute = (logicalId: string, name: string) => physical.attributes.get(`${logicalId}.${name}`) ?? '';
     const checkpoints = streamCheckpoints(options.inMemory ? undefined : paths.streamCheckpoints);
@@ -244,6 +269,7 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
     return {
       apiUrl,
       signIn: { issuer, clientId, redirectUris, postLogoutRedirectUris },
+      consoleUrl: webConsole.url,
       region,
       stateDir: paths.stateDir,
       endpoints,

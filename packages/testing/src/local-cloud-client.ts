@@ -6,6 +6,9 @@ import { devIssuer, type Role } from '@platform/local-cloud';
 
 interface ReadyFile {
   apiUrl: string;
+  /** The web console, as the local cloud serves its build. */
+  consoleUrl: string;
+  signIn: { issuer: string; clientId: string };
   region: string;
   stateDir: string;
   endpoints: { dynamodb: string; sqs: string };

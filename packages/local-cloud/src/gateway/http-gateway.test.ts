@@ -77,6 +77,14 @@ describe('httpGateway', () => {
       ],
       pool,
       authorizer: issuer,
+      cors: {
+        allowOrigins: ['http://localhost:3001'],
+        allowHeaders: ['authorization', 'content-type', 'x-correlation-id'],
+        allowMethods: ['GET', 'POST'],
+        exposeHeaders: ['x-correlation-id', 'location'],
+        allowCredentials: false,
+        maxAgeSeconds: 600,
+      },
       onError: (error) => reported.push(error),
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -188,6 +196,34 @@ describe('httpGateway', () => {
       } finally {
         agent.destroy();
       }
+    });
+  });
+
+  describe("CORS, as the API's policy declares it", () => {
+    it('answers a preflight from the console itself, without invoking a route', async () => {
+      const reply = await send(base, {
+        method: 'OPTIONS',
+        path: '/fund/donations/d-1',
+        headers: { origin: 'http://localhost:3001', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+      });
+      expect([reply.status, reply.headers['access-control-allow-origin'], reply.headers['access-control-allow-methods'], reply.headers['access-control-allow-headers'], reply.headers['access-control-max-age']]).toStrictEqual([
+        204,
+        'http://localhost:3001',
+        'GET,POST',
+        'authorization,content-type,x-correlation-id',
+        '600',
+      ]);
+    });
+
+    it("puts the console's origin and the exposed headers on every answer, a 401 included", async () => {
+      const reply = await send(base, { path: '/fund/donations/d-1', headers: { origin: 'http://localhost:3001' } });
+      expect([reply.status, reply.headers['access-control-allow-origin'], reply.headers['access-control-expose-headers']]).toStrictEqual([401, 'http://localhost:3001', 'x-correlation-id,location']);
+    });
+
+    it('allows no other origin', async () => {
+      const preflight = await send(base, { method: 'OPTIONS', path: '/things/a', headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' } });
+      const reply = await send(base, { path: '/things/a', headers: { origin: 'https://evil.example' } });
+      expect([preflight.status, preflight.headers['access-control-allow-origin'], reply.status, reply.headers['access-control-allow-origin']]).toStrictEqual([204, undefined, 200, undefined]);
     });
   });
 });

@@ -4,6 +4,8 @@ import type { TokenVerifier } from '../auth/jwt-authorizer.ts';
 import { MalformedPathError } from '../errors.ts';
 import type { FunctionPool } from '../runtime/function-pool.ts';
 import type { RouteWiring } from '../wiring/wiring.ts';
+import { isPreflight, preflightHeaders, responseCorsHeaders } from './cors.ts';
+import type { CorsPolicy } from './cors.ts';
 import { httpApiEvent } from './http-api-event.ts';
 import { routeMatcher } from './route-matcher.ts';
 
@@ -102,12 +104,15 @@ export const httpGateway = ({
   routes,
   pool,
   authorizer,
+  cors,
   onError = (error: unknown) => console.error(error),
 }: {
   routes: RouteWiring[];
   pool: FunctionPool;
   /** Verifies bearer tokens on JWT routes, as the API's JWT authorizer does in AWS. */
   authorizer: TokenVerifier;
+  /** The API's CORS policy, as the template declares it; none: no cross-origin caller is allowed. */
+  cors?: CorsPolicy;
   onError?: (error: unknown) => void;
 }): Server => {
   const match = routeMatcher(routes);
@@ -120,6 +125,9 @@ export const httpGateway = ({
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    // API Gateway answers a preflight itself, and puts its CORS headers on every answer, refusals included.
+    if (cors && isPreflight(request)) return send(response, 204, preflightHeaders(cors, request), '');
+    for (const [name, value] of Object.entries(responseCorsHeaders(cors, request.headers.origin))) response.setHeader(name, value);
     const url = requestUrl(request);
     if (!url) return send(response, 400, { 'content-type': 'application/json' }, JSON.stringify({ message: 'Bad Request' }));
     let found;

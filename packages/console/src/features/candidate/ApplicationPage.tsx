@@ -39,7 +39,7 @@ export function ApplicationPage() {
               { key: 'Asked for', value: formatPence(found.amountRequestedPence) },
               ...(found.approvedPence === null || found.approvedPence === undefined ? [] : [{ key: 'Approved', value: formatPence(found.approvedPence) }]),
               ...(found.disbursedPence ? [{ key: 'Paid so far', value: formatPence(found.disbursedPence) }] : []),
-              { key: 'Statement', value: <p className="govuk-body" style={{ whiteSpace: 'pre-wrap' }}>{found.statement}</p> },
+              { key: 'Statement', value: <p className="govuk-body app-pre-wrap">{found.statement}</p> },
             ]}
           />
           <h2 className="govuk-heading-m">What has happened</h2>

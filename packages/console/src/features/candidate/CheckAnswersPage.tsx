@@ -73,7 +73,7 @@ export function CheckAnswersPage() {
             },
             { key: 'What the support is for', value: purposeLabels[draft.purpose ?? ''], change: change('purpose', 'what the support is for') },
             { key: 'Amount', value: formatPence(request.amountRequestedPence), change: change('amount', 'amount') },
-            { key: 'Statement', value: <p className="govuk-body" style={{ whiteSpace: 'pre-wrap' }}>{request.statement}</p>, change: change('statement', 'statement') },
+            { key: 'Statement', value: <p className="govuk-body app-pre-wrap">{request.statement}</p>, change: change('statement', 'statement') },
           ]}
         />
         {refusal.map((item) => (
