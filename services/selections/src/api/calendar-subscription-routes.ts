@@ -16,6 +16,7 @@ export const createCalendarSubscription = defineRoute({
     ...invalid,
     ...staffOnly,
     404: { description: 'No such timetable' },
+    409: { description: 'The timetable has as many links as it may (200, revoked ones included)' },
   },
 });
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CalendarSubscriptionLimitError } from './errors.ts';
 import { feedKeyHash, feedKeyMatches, newFeedKey } from './feed-key.ts';
 
 /**
@@ -19,6 +20,18 @@ export type CalendarSubscription = z.infer<typeof CalendarSubscription>;
 
 /** A subscription as HQ staff see it: everything but the key's hash. */
 export type CalendarSubscriptionView = Omit<CalendarSubscription, 'keyHash'>;
+
+/**
+ * The most links one timetable may have, revoked ones included: each is kept as the record of who could
+ * read the feed, and all are read and listed together. A link is one per person or shared calendar, so a
+ * few dozen serve all of HQ staff; more than this means links are being made by a script, or leaked.
+ */
+export const MAX_CALENDAR_SUBSCRIPTIONS_PER_TIMETABLE = 200;
+
+/** Refuses another link to a timetable that has as many as it may. */
+export const requireRoomForSubscription = (timetableId: string, existing: number): void => {
+  if (existing >= MAX_CALENDAR_SUBSCRIPTIONS_PER_TIMETABLE) throw new CalendarSubscriptionLimitError(timetableId, MAX_CALENDAR_SUBSCRIPTIONS_PER_TIMETABLE);
+};
 
 /**
  * A new subscription to a timetable and its feed key. The key is returned once, to be put in the link

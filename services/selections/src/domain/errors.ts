@@ -71,6 +71,18 @@ export class SeatFileTooLargeError extends DomainError {
   }
 }
 
+/** A timetable has as many calendar links as it may (`MAX_CALENDAR_SUBSCRIPTIONS_PER_TIMETABLE`). */
+export class CalendarSubscriptionLimitError extends DomainError {
+  readonly kind = 'conflict';
+  readonly timetableId: string;
+
+  constructor(timetableId: string, maxSubscriptions: number) {
+    super(`timetable ${timetableId} has had ${maxSubscriptions} calendar links, the most a timetable may have (revoked ones count, as they are kept); share an existing link instead`);
+    this.name = 'CalendarSubscriptionLimitError';
+    this.timetableId = timetableId;
+  }
+}
+
 /** An import that would take the seats past `MAX_SEATS`: nothing was imported. */
 export class SeatLimitError extends DomainError {
   readonly kind = 'unprocessable';

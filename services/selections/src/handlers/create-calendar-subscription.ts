@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { dynamoDocumentClient, httpHandler, requiredEnv } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
 import { createCalendarSubscription } from '../api/calendar-subscription-routes.ts';
-import { calendarSubscriptionView, newCalendarSubscription } from '../domain/calendar-subscription.ts';
+import { calendarSubscriptionView, newCalendarSubscription, requireRoomForSubscription } from '../domain/calendar-subscription.ts';
 import { TimetableNotFoundError } from '../domain/errors.ts';
 import type { CalendarSubscriptionStore } from '../store/calendar-subscription-store.ts';
 import { DynamoCalendarSubscriptionStore } from '../store/dynamo-calendar-subscription-store.ts';
@@ -17,6 +17,7 @@ import { calendarFeedUrl } from './calendar-feed-url.ts';
 export const createCalendarSubscriptionHandler = (selections: SelectionStore, subscriptions: CalendarSubscriptionStore): HttpLambdaHandler =>
   httpHandler(createCalendarSubscription, async ({ params: { timetableId }, event }, { caller, logger }) => {
     if ((await selections.getTimetable(timetableId)) === undefined) throw new TimetableNotFoundError(timetableId);
+    requireRoomForSubscription(timetableId, (await subscriptions.subscriptionsOf(timetableId)).length);
     const { subscription, key } = newCalendarSubscription(timetableId, {
       subscriptionId: randomUUID(),
       createdAt: new Date().toISOString(),
