@@ -133,21 +133,23 @@ export const openApiDocument = (info: ApiInfo, services: readonly ServiceRoutes[
       item[method] = operationOf(service, contract);
     }
   }
-  return createDocument({
-    openapi: '3.1.0',
-    info: { title: info.title, version: info.version, description: info.description },
-    tags: services.map(({ service, description }) => ({ name: service, description })),
-    paths,
-    components: {
-      securitySchemes: {
-        [BEARER_SCHEME]: {
-          type: 'http',
-          scheme: 'bearer',
-          bearerFormat: 'JWT',
-          description:
-            'A Cognito access token (locally, a dev token from `pnpm token`). Roles are its `cognito:groups`: `hq-staff`, `finance`, `candidate`.',
+  return createDocument(
+    {
+      openapi: '3.1.0',
+      info: { title: info.title, version: info.version, description: info.description },
+      tags: services.map(({ service, description }) => ({ name: service, description })),
+      paths,
+      components: {
+        securitySchemes: {
+          [BEARER_SCHEME]: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'JWT',
+            description:
+              'A Cognito access token (locally, a dev token from `pnpm token`). Roles are its `cognito:groups`: `hq-staff`, `finance`, `candidate`.',
+          },
         },
       },
     },
-  });
+  );
 };

@@ -1,6 +1,7 @@
 import { openApiDocument } from '@platform/kit/openapi';
 import type { OpenApiDocument } from '@platform/kit/openapi';
 import { routes as emeritusRoutes } from '../../../emeritus/src/api/index.ts';
+import { routes as fundRoutes } from '../../../fund/src/api/index.ts';
 import { routes as selectionsRoutes } from '../../../selections/src/api/index.ts';
 import { routes as healthRoutes } from '../api/index.ts';
 
@@ -29,4 +30,5 @@ export const platformDocument = (): OpenApiDocument =>
     { service: 'health', description: 'Liveness, the round trip of an event, and this document.', routes: healthRoutes },
     { service: 'emeritus', description: 'The emeritus register of MPs retiring early, and the Clause V check (HQ staff).', routes: emeritusRoutes },
     { service: 'selections', description: 'Seats, timetables of candidate selections, and calendar feeds (HQ staff).', routes: selectionsRoutes },
+    { service: 'fund', description: 'The Diversity Fund: its levy and ledger (finance), and candidates’ applications for grants.', routes: fundRoutes },
   ]);
