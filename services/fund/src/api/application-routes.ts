@@ -26,7 +26,7 @@ export const submitApplication = defineRoute({
     ...invalid,
     401: { description: 'No valid token' },
     403: { description: 'The caller is not a candidate' },
-    422: { description: 'The seat has no open selection; the reason is given' },
+    422: { description: 'The seat has no open selection, or the candidate has made 50 applications already; the reason is given' },
   },
 });
 
@@ -140,7 +140,7 @@ export const disburseGrant = defineRoute({
     401: { description: 'No valid token' },
     403: { description: 'The caller is not in finance, or approved this grant (four eyes)' },
     ...notFound,
-    409: { description: 'Not approved, more than is committed, or this payment id with another amount' },
+    409: { description: 'Not approved, more than is committed, this payment id with another amount, or paid in 50 disbursements already' },
   },
 });
 

@@ -17,7 +17,7 @@ export const setLevyRate = defineRoute({
     201: { description: 'The rate, added, with the whole history', body: SetLevyRateResponse },
     ...invalid,
     ...financeOnly,
-    409: { description: 'Another rate is set for that date, or a donation on or after it is levied already' },
+    409: { description: 'Another rate is set for that date, a donation on or after it is levied already, or the fund has 100 rates already' },
   },
 });
 

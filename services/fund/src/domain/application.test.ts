@@ -8,6 +8,7 @@ import {
   decideApplication,
   disburseGrant,
   earlierDisbursement,
+  MAX_APPLICATIONS_PER_CANDIDATE,
   MAX_DISBURSEMENTS_PER_GRANT,
   MAX_REQUEST_PENCE,
   remainingPence,
@@ -23,6 +24,7 @@ import {
   FourEyesError,
   OwnApplicationError,
 } from './errors.ts';
+import { candidateView } from './application-views.ts';
 import type { ScheduledSelection } from './selection-view.ts';
 
 const SELECTION: ScheduledSelection = {
@@ -339,9 +341,9 @@ describe('a grant paid in parts', () => {
     expect(earlierDisbursement(paidInParts(MAX_DISBURSEMENTS_PER_GRANT), { disbursementId: 'pay-49', amountPence: 1 })?.movementId).toBe('m-49');
   });
 
-  it('stores the largest application that can be made within one DynamoDB item', () => {
-    // Prepare: every field at its longest, in 3-byte characters (the most UTF-8 a UTF-16 unit takes); every
-    // id at 128 characters; approved, paid in the most parts, then cancelled with the longest reason
+  // Every field at its longest, in 3-byte characters (the most UTF-8 a UTF-16 unit takes); every id at 128
+  // characters; approved, paid in the most parts, then cancelled with the longest reason.
+  const largestApplication = (): Application => {
     const id = (prefix: string) => `${prefix}-`.padEnd(128, '9');
     const wide = (length: number) => '€'.repeat(length);
     const selection: ScheduledSelection = { ...SELECTION, selectionId: id('sel'), seatName: wide(200), region: wide(100), timetableId: id('tt') };
@@ -359,11 +361,23 @@ describe('a grant paid in parts', () => {
     for (let index = 0; index < MAX_DISBURSEMENTS_PER_GRANT; index += 1) {
       application = disburseGrant(application, { disbursementId: id(`pay-${index}`), amountPence: 123_456 }, step(id('fin-b'), at, crypto.randomUUID())).application;
     }
-    application = cancelApproval(application, { reason: wide(2_000) }, step(id('fin-a'), at)).application;
+    return cancelApproval(application, { reason: wide(2_000) }, step(id('fin-a'), at)).application;
+  };
+
+  it('stores the largest application that can be made within one DynamoDB item', () => {
+    // Prepare
+    const application = largestApplication();
     // Act: the item as the store writes it
     const size = itemSizeBytes({ pk: 'APPLICATIONS', sk: `APPLICATION#${application.applicationId}`, type: 'application', ...application });
     // Assess
     expect({ history: application.history.length, disbursements: application.disbursements.length }).toStrictEqual({ history: 53, disbursements: 50 });
     expect(size).toBeLessThan(DYNAMODB_MAX_ITEM_BYTES / 4);
+  });
+
+  it("answers a candidate's most applications, each the largest, within the 6 MB a Lambda function may answer", () => {
+    // Act
+    const bytes = Buffer.byteLength(JSON.stringify({ items: Array.from({ length: MAX_APPLICATIONS_PER_CANDIDATE }, () => candidateView(largestApplication())) }));
+    // Assess
+    expect(bytes).toBeLessThan(6 * 1024 * 1024 / 2);
   });
 });

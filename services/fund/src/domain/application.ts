@@ -8,6 +8,7 @@ import {
   DisbursementExceedsGrantError,
   DisbursementLimitError,
   FourEyesError,
+  ApplicationLimitError,
   OwnApplicationError,
 } from './errors.ts';
 import type { ScheduledSelection } from './selection-view.ts';
@@ -44,6 +45,18 @@ export const MAX_REQUEST_PENCE = 10_000_000;
  * characters) is about 55 KB: `application.test.ts` builds it and measures it.
  */
 export const MAX_DISBURSEMENTS_PER_GRANT = 50;
+
+/**
+ * The most applications one candidate may make. A candidate applies for support in the seats whose
+ * selections they stand in, a handful in a Parliament; and `GET /fund/applications/mine` answers every one
+ * with its statement and history (up to some 50 KB each), within the 6 MB a Lambda function may answer.
+ */
+export const MAX_APPLICATIONS_PER_CANDIDATE = 50;
+
+/** Refuses another application from a candidate who has made as many as they may. */
+export const requireRoomForApplication = (candidateId: string, existing: number): void => {
+  if (existing >= MAX_APPLICATIONS_PER_CANDIDATE) throw new ApplicationLimitError(candidateId, MAX_APPLICATIONS_PER_CANDIDATE);
+};
 
 /** What a candidate sends to apply (`POST /fund/applications`). */
 export const ApplicationRequest = z

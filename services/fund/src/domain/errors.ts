@@ -313,3 +313,15 @@ export class DisbursementLimitError extends ConflictError {
     this.remainingPence = remainingPence;
   }
 }
+
+/** A candidate has made as many applications as one may (`MAX_APPLICATIONS_PER_CANDIDATE`). */
+export class ApplicationLimitError extends DomainError {
+  readonly kind = 'unprocessable';
+  readonly maxApplications: number;
+
+  constructor(_candidateId: string, maxApplications: number) {
+    super(`you have made ${maxApplications} applications, the most one candidate may make; ask the Diversity Fund panel if you need to apply again`);
+    this.name = 'ApplicationLimitError';
+    this.maxApplications = maxApplications;
+  }
+}

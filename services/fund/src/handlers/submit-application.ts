@@ -3,7 +3,7 @@ import type { HttpLambdaHandler } from '@platform/kit';
 import { submitApplication as submitApplicationRoute } from '../api/application-routes.ts';
 import { newApplicationId } from '../domain/application-id.ts';
 import { candidateView } from '../domain/application-views.ts';
-import { submitApplication } from '../domain/application.ts';
+import { requireRoomForApplication, submitApplication } from '../domain/application.ts';
 import { calendarDateOf } from '../domain/dates.ts';
 import { openSelectionIn } from '../domain/selection-view.ts';
 import type { ApplicationStore } from '../store/application-store.ts';
@@ -20,6 +20,7 @@ const MAX_ATTEMPTS = 3;
  */
 export const submitApplicationHandler = (applications: ApplicationStore, selections: SelectionViewStore): HttpLambdaHandler =>
   httpHandler(submitApplicationRoute, async ({ body: request }, { caller, logger }) => {
+    requireRoomForApplication(caller.id, (await applications.applicationsOf(caller.id)).length);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const now = new Date();
       const selection = openSelectionIn(request.seatId, await selections.selectionsIn(request.seatId), calendarDateOf(now));
