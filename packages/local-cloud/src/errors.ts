@@ -44,3 +44,19 @@ export class TokenRejectedError extends Error {
     this.reason = reason;
   }
 }
+
+/**
+ * A step of loading the demo data failed: the message names the step and says what the platform
+ * answered, in one line, for `pnpm start --demo` to print as it is.
+ *
+ * @example
+ * throw new DemoDataError('import the seats', 'POST /selections/seats/import answered 400: the header is not a results file');
+ */
+export class DemoDataError extends Error {
+  readonly step: string;
+  constructor(step: string, problem: string, options?: ErrorOptions) {
+    super(`Loading the demo data failed at "${step}": ${problem}`, options);
+    this.name = 'DemoDataError';
+    this.step = step;
+  }
+}
