@@ -4,12 +4,13 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { devIssuer, ROLES, type Role } from './auth/dev-issuer.ts';
 import { readyBanner } from './banner.ts';
-import { EnvironmentError } from './errors.ts';
+import { loadDemoData } from './demo/index.ts';
+import { DemoDataError, EnvironmentError } from './errors.ts';
 import { startLocalCloud } from './local-cloud.ts';
 import { localPaths } from './paths.ts';
 
 const USAGE = `Usage:
-  pnpm start [--fresh] [--in-memory] [--port 3000] [--state-dir .local] [--ready-file FILE]
+  pnpm start [--fresh] [--demo] [--in-memory] [--port 3000] [--state-dir .local] [--ready-file FILE]
   pnpm --silent token --role <${ROLES.join('|')}> [--role ...] --sub <user id> [--expires-in 12h]`;
 
 const portOption = (value: string | undefined, name: string): number | undefined => {
@@ -24,6 +25,7 @@ const start = async (args: string[]) => {
     args,
     options: {
       fresh: { type: 'boolean', default: false },
+      demo: { type: 'boolean', default: false },
       'in-memory': { type: 'boolean', default: false },
       port: { type: 'string' },
       'state-dir': { type: 'string' },
@@ -52,6 +54,24 @@ const start = async (args: string[]) => {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  if (values.demo) {
+    // Through the API with dev tokens, as a client would; a failed step leaves the platform running with
+    // what was loaded, and says how to start again from empty.
+    const issuer = await devIssuer(localPaths(values['state-dir']).keys);
+    try {
+      const outcome = await loadDemoData({
+        apiUrl: cloud.apiUrl,
+        token: (role, sub) => issuer.sign({ sub, roles: [role] }),
+        progress: (line) => console.log(`… ${line}`),
+      });
+      console.log(`… ${outcome.message}`);
+    } catch (error) {
+      if (!(error instanceof DemoDataError)) throw error;
+      console.error(`
+${error.message}
+The platform keeps what was loaded; pnpm start --fresh --demo starts again from empty.`);
+    }
+  }
   if (values['ready-file']) {
     writeFileSync(
       values['ready-file'],
