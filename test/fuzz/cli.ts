@@ -27,5 +27,5 @@ const jest = spawnSync(
   ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js', '--selectProjects', 'integration', '--', 'test/fuzz/'],
   { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, FUZZ_RUNS: runs, FUZZ_SEED: seed, ...(values.route ? { FUZZ_ROUTE: values.route } : {}) } },
 );
-console.log(`[fuzz] seed ${seed}: ${jest.status === 0 ? 'no defect found' : 'a defect was found (above)'}`);
+console.log(`[fuzz] seed ${seed}: ${jest.status === 0 ? 'no defect found' : 'failed, see above (a defect found, or the local cloud did not start)'}`);
 process.exit(jest.status ?? 1);

@@ -127,5 +127,5 @@ export const hostileValue = (): fc.Arbitrary<unknown> =>
     hostileDate(),
     hostileCursor(),
     { weight: 1, arbitrary: oversizedCollection() },
-    fc.constantFrom(null, true, false, [], {}, { $ne: null }, [null], { __proto__: { admin: true } }),
+    fc.constantFrom(null, true, false, [], {}, { $ne: null }, [null], JSON.parse('{"__proto__":{"admin":true}}') as unknown),
   );
