@@ -50,6 +50,7 @@ const ROUTES: readonly FundRoute[] = [
   { id: 'SetLevyRate', route: routes.setLevyRate, handler: 'set-levy-rate', table: 'read-write' },
   { id: 'ListLevyRates', route: routes.listLevyRates, handler: 'list-levy-rates', table: 'read' },
   { id: 'GetBalance', route: routes.getBalance, handler: 'get-balance', table: 'read' },
+  { id: 'ListOpenSelections', route: routes.listOpenSelections, handler: 'list-open-selections', table: 'read' },
   { id: 'GetLedger', route: routes.getLedger, handler: 'get-ledger', table: 'read' },
   { id: 'GetStatement', route: routes.getStatement, handler: 'get-statement', table: 'read', long: true },
   { id: 'GetReconciliation', route: routes.getReconciliation, handler: 'get-reconciliation', table: 'read', long: true },

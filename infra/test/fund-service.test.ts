@@ -79,6 +79,7 @@ describe('FundService', () => {
       'PUT /fund/levy-rates': { auth: 'JWT', handler: functionId('SetLevyRate') },
       'GET /fund/levy-rates': { auth: 'JWT', handler: functionId('ListLevyRates') },
       'GET /fund/balance': { auth: 'JWT', handler: functionId('GetBalance') },
+      'GET /fund/open-selections': { auth: 'JWT', handler: functionId('ListOpenSelections') },
       'GET /fund/ledger': { auth: 'JWT', handler: functionId('GetLedger') },
       'GET /fund/statement.csv': { auth: 'JWT', handler: functionId('GetStatement') },
       'GET /fund/reconciliation': { auth: 'JWT', handler: functionId('GetReconciliation') },

@@ -4,6 +4,7 @@ import { localCloud } from '@platform/testing';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newPerson, scan, scrollsSideways } from './support/browser.ts';
 import type { AxeFinding } from './support/browser.ts';
+import { tabTo } from './support/keyboard.ts';
 import { openSelection } from './support/open-selection.ts';
 import { signInAs } from './support/sign-in.ts';
 
@@ -167,6 +168,56 @@ describe("a candidate's application to the Diversity Fund, in the console", () =
     if (new URL(page.url()).origin !== new URL(cloud.consoleUrl).origin) await signInAs(page, candidateId, 'candidate');
     await page.waitForURL('**/fund/apply/statement');
     expect(await page.getByLabel('Why are you applying?').inputValue()).toBe('Typed before the session ended.');
+    await person.close();
+  });
+
+  it('applies by keyboard alone, every control reached by Tab with its focus visible', async () => {
+    const person = await newPerson(browser);
+    const page = await person.newPage();
+    await page.goto(`${cloud.consoleUrl}/fund`);
+    await tabTo(page, 'Start now');
+    await page.keyboard.press('Enter');
+    // The sign-in page, by keyboard too
+    await page.waitForURL((url) => url.origin !== new URL(cloud.consoleUrl).origin);
+    await tabTo(page, 'User id');
+    await page.keyboard.type(`${candidateId}-keys`);
+    await tabTo(page, 'Role');
+    await page.keyboard.type('Candidate');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/fund/apply/seat');
+    await tabTo(page, 'Constituency name');
+    await page.keyboard.type(`prawf ${run}`);
+    await page.keyboard.press('Enter');
+    await page.getByLabel(seatName).waitFor();
+    await tabTo(page, seatName);
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Continue');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/fund/apply/groups');
+    await tabTo(page, 'Disabled people');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Continue');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/fund/apply/purpose');
+    await tabTo(page, 'Travel');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/fund/apply/amount');
+    await tabTo(page, 'How much are you asking for?');
+    await page.keyboard.type('80.00');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/fund/apply/statement');
+    await tabTo(page, 'Why are you applying?');
+    await page.keyboard.type('I use a wheelchair and need accessible taxis to reach the branch meetings.');
+    await tabTo(page, 'Continue');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/fund/apply/check');
+    await tabTo(page, 'Accept and send');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/fund/apply/confirmation/*');
+    expect(await heading(page)).toBe('Application sent');
+    // Focus moved to the new page's heading, as on every route change
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await person.close();
   });
 

@@ -18,8 +18,12 @@ const start = async () => {
   const manager = createUserManager(config);
   // The token the client sends, kept in step with the session by the manager's events.
   let token: string | undefined;
-  manager.events.addUserLoaded((user) => (token = user.access_token));
-  manager.events.addUserUnloaded(() => (token = undefined));
+  manager.events.addUserLoaded((user) => {
+    token = user.access_token;
+  });
+  manager.events.addUserUnloaded(() => {
+    token = undefined;
+  });
   const existing = await manager.getUser();
   token = existing && !existing.expired ? existing.access_token : undefined;
   const api = createApiClient({

@@ -80,6 +80,830 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/emeritus/retirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an MP's announced retirement, judging whether it is early enough for the emeritus committee
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        post: operations["postEmeritusRetirements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/emeritus/retirements/{retirementId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a retirement; the MP may announce again later
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        post: operations["postEmeritusRetirementsByRetirementIdWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/emeritus/retirements/{retirementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one retirement
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getEmeritusRetirementsByRetirementId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/emeritus/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the retirements in the order announced, filtered by status and seat
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getEmeritusRegister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/emeritus/committee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the emeritus committee: eligible MPs whose retirement stands
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getEmeritusCommittee"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/emeritus/clause-v/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a Clause V meeting attendance list for MPs who are retiring
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        post: operations["postEmeritusClauseVCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/emeritus/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the expected election date and how early an announcement must be
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getEmeritusSettings"];
+        /**
+         * Set the expected election date and how early an announcement must be; existing retirements are not re-judged
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        put: operations["putEmeritusSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/emeritus/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Page through the append-only history of the register and its settings
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getEmeritusHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/selections/seats/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or update seats from the Commons Library's results file (or a minimal gss_code,name,region CSV)
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        post: operations["postSelectionsSeatsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/selections/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read which seats the party fights: the party, the nations it contests, the seats it leaves uncontested
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getSelectionsSettings"];
+        /**
+         * Replace the settings
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        put: operations["putSelectionsSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/selections/seats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List seats in GSS code order, filtered, a page at a time
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getSelectionsSeats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/selections/seats/{seatId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one seat
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getSelectionsSeatsBySeatId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set a seat's flags: island, boundary review, priority, shortlist
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        patch: operations["patchSelectionsSeatsBySeatId"];
+        trace?: never;
+    };
+    "/selections/timetables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft a timetable for every seat that needs a selection; nothing is scheduled until it is published
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        post: operations["postSelectionsTimetables"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/selections/timetables/{timetableId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a timetable as drafted, with its status and what publishing did
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getSelectionsTimetablesByTimetableId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/selections/timetables/{timetableId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft timetable, scheduling its selections; safe to repeat after a failure
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        post: operations["postSelectionsTimetablesByTimetableIdPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/selections/timetables/{timetableId}/calendar.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a timetable as a spreadsheet
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getSelectionsTimetablesByTimetableIdCalendarCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/selections/timetables/{timetableId}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a timetable as an iCalendar file
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getSelectionsTimetablesByTimetableIdCalendarIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/selections/timetables/{timetableId}/calendar-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List who made which link to a timetable's feed and when, revoked ones included (never the keys)
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getSelectionsTimetablesByTimetableIdCalendarSubscriptions"];
+        put?: never;
+        /**
+         * Make a link to a timetable's calendar feed that a calendar app can poll without a token
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        post: operations["postSelectionsTimetablesByTimetableIdCalendarSubscriptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/selections/calendar-subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a calendar link; its feed stops answering at once
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        delete: operations["deleteSelectionsCalendarSubscriptionsBySubscriptionId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/selections/calendar-feeds/{subscriptionId}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A timetable's calendar feed, for calendar apps, through a link HQ staff made
+         * @description Public: no token needed.
+         */
+        get: operations["getSelectionsCalendarFeedsBySubscriptionIdCalendarIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/selections/selections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List selections, filtered by seat, status and a day one of their phases runs on, a page at a time
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getSelectionsSelections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/selections/selections/{selectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Move one selection to a new freeze date, its phases following, under the timetable's rules
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        patch: operations["patchSelectionsSelectionsBySelectionId"];
+        trace?: never;
+    };
+    "/fund/donations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record one donation by hand; it is levied like those the payment systems send
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        post: operations["postFundDonations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/donations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import donations from a CSV file, reporting each bad row by line
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        post: operations["postFundDonationsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/donations/{donationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a donation, its levy and its refunds
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        get: operations["getFundDonationsByDonationId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/donations/{donationId}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund part or all of a donation, reversing the levy on the refunded part exactly
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        post: operations["postFundDonationsByDonationIdRefunds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/levy-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every levy rate, earliest first, and the one in force today
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        get: operations["getFundLevyRates"];
+        /**
+         * Add a levy rate from a date; rates are kept for good and never backdated over levied donations
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        put: operations["putFundLevyRates"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read what the fund has raised, levied, committed, paid out and has available
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        get: operations["getFundBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Page through the ledger movements effective in a date range
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        get: operations["getFundLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/statement.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the ledger over a date range as CSV, for the accountants
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        get: operations["getFundStatementCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recompute every total from the ledger's entries and compare it with the running totals
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        get: operations["getFundReconciliation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/open-selections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find the seats whose selection is open now, by constituency name
+         * @description Needs a bearer token whose `cognito:groups` include one of: candidate, finance.
+         */
+        get: operations["getFundOpenSelections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every application, oldest first, filtered, a page at a time
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        get: operations["getFundApplications"];
+        put?: never;
+        /**
+         * Apply for support in a seat whose selection is open
+         * @description Needs a bearer token whose `cognito:groups` include one of: candidate.
+         */
+        post: operations["postFundApplications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/applications/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the caller's own applications, oldest first, each with its story
+         * @description Needs a bearer token whose `cognito:groups` include one of: candidate.
+         */
+        get: operations["getFundApplicationsMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an application: finance any, with staff ids; a candidate their own, with the panel in staff's place
+         * @description Needs a bearer token whose `cognito:groups` include one of: candidate, finance.
+         */
+        get: operations["getFundApplicationsByApplicationId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/applications/{applicationId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw your application while it is undecided, optionally saying why
+         * @description Needs a bearer token whose `cognito:groups` include one of: candidate.
+         */
+        post: operations["postFundApplicationsByApplicationIdWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/applications/{applicationId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve an application, committing the amount from the fund, or reject it with a reason
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        post: operations["postFundApplicationsByApplicationIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/applications/{applicationId}/disbursements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay part or all of what an approved grant still has committed
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        post: operations["postFundApplicationsByApplicationIdDisbursements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/applications/{applicationId}/cancel-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an approved grant, returning what is committed and unpaid to the fund
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        post: operations["postFundApplicationsByApplicationIdCancelApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/reports/diversity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count applications and amounts by group, purpose and region, hiding any cell about fewer than five
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        get: operations["getFundReportsDiversity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -234,6 +1058,1290 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * @description An MP’s announced retirement at the next general election, judged once for the emeritus committee.
+         * @example {
+         *       "retirementId": "0b7f6c1e-3f0a-4d4e-9a53-6a1c2f7d9e10",
+         *       "mpId": "mp-4021",
+         *       "mpName": "Jo Bloggs",
+         *       "seatId": "E14001063",
+         *       "announcedOn": "2027-03-01",
+         *       "expectedElectionOn": "2029-05-03",
+         *       "expectedElectionSource": "settings",
+         *       "earlyAnnouncementMonths": 12,
+         *       "earlyAnnouncementDeadline": "2028-05-03",
+         *       "emeritusEligible": true,
+         *       "eligibilityReason": "announced on 2027-03-01, on or before the early-announcement deadline 2028-05-03",
+         *       "recordedBy": "staff-1",
+         *       "recordedAt": "2027-03-01T10:00:00.000Z",
+         *       "status": "active",
+         *       "withdrawal": null
+         *     }
+         */
+        Retirement: {
+            /** Format: uuid */
+            retirementId: string;
+            mpId: string;
+            mpName: string;
+            seatId: string;
+            /** Format: date */
+            announcedOn: string;
+            /** Format: date */
+            expectedElectionOn: string;
+            /** @enum {string} */
+            expectedElectionSource: "settings" | "retirement";
+            earlyAnnouncementMonths: number;
+            /** Format: date */
+            earlyAnnouncementDeadline: string;
+            emeritusEligible: boolean;
+            eligibilityReason: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @constant */
+            status: "active";
+            withdrawal: null;
+        } | {
+            /** Format: uuid */
+            retirementId: string;
+            mpId: string;
+            mpName: string;
+            seatId: string;
+            /** Format: date */
+            announcedOn: string;
+            /** Format: date */
+            expectedElectionOn: string;
+            /** @enum {string} */
+            expectedElectionSource: "settings" | "retirement";
+            earlyAnnouncementMonths: number;
+            /** Format: date */
+            earlyAnnouncementDeadline: string;
+            emeritusEligible: boolean;
+            eligibilityReason: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @constant */
+            status: "withdrawn";
+            withdrawal: {
+                /** Format: date */
+                withdrawnOn: string;
+                reason: string;
+                withdrawnBy: string;
+                /** Format: date-time */
+                withdrawnAt: string;
+            };
+        };
+        /** @description The register’s retirements matching the filter, in the order they were announced. */
+        Register: {
+            retirements: components["schemas"]["Retirement"][];
+        };
+        /**
+         * @description The emeritus committee: MPs whose early announcement stands, longest-serving first.
+         * @example {
+         *       "members": [
+         *         {
+         *           "mpId": "mp-4021",
+         *           "mpName": "Jo Bloggs",
+         *           "seatId": "E14001063",
+         *           "retirementId": "0b7f6c1e-3f0a-4d4e-9a53-6a1c2f7d9e10",
+         *           "joinedOn": "2027-03-01"
+         *         }
+         *       ]
+         *     }
+         */
+        Committee: {
+            members: components["schemas"]["CommitteeMember"][];
+        };
+        CommitteeMember: {
+            mpId: string;
+            mpName: string;
+            seatId: string;
+            /** Format: uuid */
+            retirementId: string;
+            /**
+             * Format: date
+             * @description The day the MP announced early, which earned the place.
+             */
+            joinedOn: string;
+        };
+        /**
+         * @description The proposed attendees who may not take part in the Clause V meeting, and why; empty when none.
+         * @example {
+         *       "conflicts": [
+         *         {
+         *           "mpId": "mp-4021",
+         *           "retirementId": "0b7f6c1e-3f0a-4d4e-9a53-6a1c2f7d9e10",
+         *           "reason": "retiring at the next general election (announced on 2027-03-01, seat E14001063): a retiring MP has a conflict of interest and may not take part in the Clause V meeting"
+         *         }
+         *       ]
+         *     }
+         */
+        ClauseVCheck: {
+            conflicts: components["schemas"]["ClauseVConflict"][];
+        };
+        ClauseVConflict: {
+            mpId: string;
+            /** Format: uuid */
+            retirementId: string;
+            reason: string;
+        };
+        /**
+         * @description The expected general election and the early-announcement threshold, with who last changed them.
+         * @example {
+         *       "expectedElectionOn": "2029-05-03",
+         *       "earlyAnnouncementMonths": 12,
+         *       "updatedAt": "2027-01-04T09:00:00.000Z",
+         *       "updatedBy": "staff-1"
+         *     }
+         */
+        EmeritusSettings: {
+            expectedElectionOn: string | null;
+            earlyAnnouncementMonths: number;
+            updatedAt: string | null;
+            updatedBy: string | null;
+        };
+        /**
+         * @description Who changed what and when: retirements announced and withdrawn, settings before and after.
+         * @example {
+         *       "entries": [
+         *         {
+         *           "historyId": "6f1d2b9e-8c4a-4e21-b1f3-2a9c7d5e0b14",
+         *           "at": "2027-01-04T09:00:00.000Z",
+         *           "by": "staff-1",
+         *           "action": "settings-changed",
+         *           "before": {
+         *             "expectedElectionOn": null,
+         *             "earlyAnnouncementMonths": 12
+         *           },
+         *           "after": {
+         *             "expectedElectionOn": "2029-05-03",
+         *             "earlyAnnouncementMonths": 12
+         *           }
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        EmeritusHistoryPage: {
+            entries: ({
+                /** Format: uuid */
+                historyId: string;
+                /** Format: date-time */
+                at: string;
+                by: string;
+                /** @constant */
+                action: "retirement-announced";
+                /** Format: uuid */
+                retirementId: string;
+                mpId: string;
+                retirement: {
+                    /** Format: uuid */
+                    retirementId: string;
+                    mpId: string;
+                    mpName: string;
+                    seatId: string;
+                    /** Format: date */
+                    announcedOn: string;
+                    /** Format: date */
+                    expectedElectionOn: string;
+                    /** @enum {string} */
+                    expectedElectionSource: "settings" | "retirement";
+                    earlyAnnouncementMonths: number;
+                    /** Format: date */
+                    earlyAnnouncementDeadline: string;
+                    emeritusEligible: boolean;
+                    eligibilityReason: string;
+                    recordedBy: string;
+                    /** Format: date-time */
+                    recordedAt: string;
+                    /** @constant */
+                    status: "active";
+                    withdrawal: null;
+                };
+            } | {
+                /** Format: uuid */
+                historyId: string;
+                /** Format: date-time */
+                at: string;
+                by: string;
+                /** @constant */
+                action: "retirement-withdrawn";
+                /** Format: uuid */
+                retirementId: string;
+                mpId: string;
+                withdrawal: {
+                    /** Format: date */
+                    withdrawnOn: string;
+                    reason: string;
+                    withdrawnBy: string;
+                    /** Format: date-time */
+                    withdrawnAt: string;
+                };
+            } | {
+                /** Format: uuid */
+                historyId: string;
+                /** Format: date-time */
+                at: string;
+                by: string;
+                /** @constant */
+                action: "settings-changed";
+                before: {
+                    expectedElectionOn: string | null;
+                    earlyAnnouncementMonths: number;
+                };
+                after: {
+                    expectedElectionOn: string | null;
+                    earlyAnnouncementMonths: number;
+                };
+            })[];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description Seats created, updated, unchanged and rejected (with the line and reason), and the Speaker’s seats set aside.
+         * @example {
+         *       "format": "commons-library",
+         *       "counts": {
+         *         "created": 649,
+         *         "updated": 0,
+         *         "unchanged": 0,
+         *         "rejected": 1
+         *       },
+         *       "created": [
+         *         {
+         *           "line": 4,
+         *           "seatId": "E14001063"
+         *         }
+         *       ],
+         *       "updated": [],
+         *       "rejected": [
+         *         {
+         *           "line": 9,
+         *           "seatId": "E1400106",
+         *           "reason": "a GSS code is a country letter (E, N, S, W) and eight digits, e.g. E14001063"
+         *         }
+         *       ],
+         *       "uncontestedAdded": [
+         *         {
+         *           "seatId": "E14001172",
+         *           "reason": "the Speaker’s seat: by convention the main parties do not stand against the Speaker"
+         *         }
+         *       ]
+         *     }
+         */
+        SeatImportReport: {
+            /** @enum {string} */
+            format: "commons-library" | "minimal";
+            counts: {
+                created: number;
+                updated: number;
+                unchanged: number;
+                rejected: number;
+            };
+            created: {
+                /** @description The line of the file, counting from 1. */
+                line: number;
+                seatId: string;
+            }[];
+            updated: {
+                /** @description The line of the file, counting from 1. */
+                line: number;
+                seatId: string;
+                changed: ("seatId" | "name" | "nation" | "region" | "firstParty" | "majority" | "electorate" | "sittingMp")[];
+            }[];
+            rejected: {
+                /** @description The line of the file, counting from 1. */
+                line: number;
+                seatId?: string;
+                reason: string;
+            }[];
+            /** @description The Speaker’s seats this import set aside. */
+            uncontestedAdded: {
+                seatId: string;
+                reason: string;
+            }[];
+        };
+        /**
+         * @description The party whose selections these are, the nations it contests and the seats it sets aside.
+         * @example {
+         *       "party": "Lab",
+         *       "contestedNations": [
+         *         "England",
+         *         "Scotland",
+         *         "Wales"
+         *       ],
+         *       "uncontested": [
+         *         {
+         *           "seatId": "E14001172",
+         *           "reason": "the Speaker’s seat: by convention the main parties do not stand against the Speaker"
+         *         }
+         *       ]
+         *     }
+         */
+        SelectionsSettings: {
+            party: string;
+            contestedNations: ("England" | "Scotland" | "Wales" | "Northern Ireland")[];
+            uncontested: {
+                seatId: string;
+                reason: string;
+            }[];
+        };
+        /** @description A page of seats, in GSS code order. */
+        SeatPage: {
+            items: components["schemas"]["Seat"][];
+            /** @description Pass as `next` for the following page. */
+            next: string | null;
+        };
+        /**
+         * @description A Westminster constituency, its 2024 result and the flags HQ staff set.
+         * @example {
+         *       "seatId": "E14001063",
+         *       "name": "Aldershot",
+         *       "nation": "England",
+         *       "region": "South East",
+         *       "firstParty": "Lab",
+         *       "majority": 5683,
+         *       "electorate": 78553,
+         *       "sittingMp": "Alex Baker",
+         *       "island": false,
+         *       "priority": 2,
+         *       "shortlist": "open",
+         *       "importedAt": "2026-11-02T09:00:00.000Z",
+         *       "updatedAt": "2026-11-02T09:00:00.000Z",
+         *       "held": true,
+         *       "contested": true,
+         *       "needsSelection": false
+         *     }
+         */
+        Seat: {
+            seatId: string;
+            name: string;
+            /** @enum {string} */
+            nation: "England" | "Scotland" | "Wales" | "Northern Ireland";
+            region: string;
+            firstParty?: string;
+            majority?: number;
+            electorate?: number;
+            sittingMp?: string;
+            island: boolean;
+            /** Format: date */
+            boundaryReviewUntil?: string;
+            priority: 1 | 2 | 3;
+            /** @enum {string} */
+            shortlist: "open" | "all-women";
+            retirement?: {
+                retirementId: string;
+                /** @enum {string} */
+                status: "announced" | "withdrawn";
+                /** Format: date */
+                announcedOn?: string;
+                /** Format: date */
+                withdrawnOn?: string;
+            };
+            currentSelectionId?: string;
+            /** Format: date-time */
+            importedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The party won the seat last time. */
+            held: boolean;
+            /** @description The party stands in the seat’s nation and HQ staff have not set it aside. */
+            contested: boolean;
+            /** @description Contested, with no candidate of the party’s own and no selection yet. */
+            needsSelection: boolean;
+        };
+        /**
+         * @description A staggered timetable of selections for every seat that needs one: the request, each seat’s entry, and what publishing did.
+         * @example {
+         *       "timetableId": "7c2e9f41-5b3d-4a8e-b6f0-1d2c3e4f5a6b",
+         *       "id": "7c2e9f41-5b3d-4a8e-b6f0-1d2c3e4f5a6b",
+         *       "status": "draft",
+         *       "request": {
+         *         "from": "2027-01-04",
+         *         "expectedElection": "2029-05-03",
+         *         "completeMonthsBefore": 12,
+         *         "weeklyCapacity": 8,
+         *         "regionalWeeklyCapacity": 2,
+         *         "blackouts": [
+         *           {
+         *             "from": "2027-12-20",
+         *             "to": "2028-01-03",
+         *             "reason": "Christmas"
+         *           }
+         *         ],
+         *         "phaseDays": {
+         *           "nominations": 14,
+         *           "applications": 14,
+         *           "shortlisting": 7,
+         *           "hustingsAndBallot": 21
+         *         }
+         *       },
+         *       "entries": [],
+         *       "stats": {
+         *         "scheduled": 0,
+         *         "unscheduled": [],
+         *         "peakWeeklyStarts": 0,
+         *         "peakConcurrent": 0,
+         *         "lowerBound": 0
+         *       },
+         *       "createdAt": "2027-01-04T09:00:00.000Z",
+         *       "createdBy": "staff-1",
+         *       "revision": 0
+         *     }
+         */
+        Timetable: {
+            /** Format: uuid */
+            timetableId: string;
+            /** @enum {string} */
+            status: "draft" | "publishing" | "published";
+            request: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                expectedElection: string;
+                completeMonthsBefore: number;
+                weeklyCapacity: number;
+                regionalWeeklyCapacity?: number;
+                blackouts: {
+                    /** Format: date */
+                    from: string;
+                    /** Format: date */
+                    to: string;
+                    reason: string;
+                }[];
+                phaseDays: {
+                    nominations: number;
+                    applications: number;
+                    shortlisting: number;
+                    hustingsAndBallot: number;
+                };
+            };
+            entries: {
+                seatId: string;
+                seatName: string;
+                /** @enum {string} */
+                nation: "England" | "Scotland" | "Wales" | "Northern Ireland";
+                region: string;
+                /** Format: date */
+                start: string;
+                week: number;
+                phases: {
+                    /** @enum {string} */
+                    name: "freeze" | "nominations" | "applications" | "shortlisting" | "hustings-and-ballot" | "result";
+                    /** Format: date */
+                    start: string;
+                    /** Format: date */
+                    end: string;
+                }[];
+                reason: string;
+                retirementId?: string;
+            }[];
+            stats: {
+                scheduled: number;
+                unscheduled: {
+                    seatId: string;
+                    reason: string;
+                }[];
+                peakWeeklyStarts: number;
+                peakConcurrent: number;
+                lowerBound: number;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** Format: date-time */
+            publishedAt?: string;
+            publication?: {
+                published: number;
+                alreadyPublished: number;
+                skipped: {
+                    seatId: string;
+                    reason: string;
+                }[];
+            };
+            revision: number;
+            /**
+             * Format: uuid
+             * @deprecated
+             * @description Deprecated: the same as `timetableId`, which replaces it; removed in the next release.
+             */
+            id: string;
+        };
+        /**
+         * @description A new calendar subscription with its feed link.
+         * @example {
+         *       "subscriptionId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "timetableId": "7c2e9f41-5b3d-4a8e-b6f0-1d2c3e4f5a6b",
+         *       "createdAt": "2027-01-05T10:00:00.000Z",
+         *       "createdBy": "staff-1",
+         *       "url": "https://api.example.org/selections/calendar-feeds/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d/calendar.ics?key=q2Vb…"
+         *     }
+         */
+        NewCalendarSubscription: {
+            /** Format: uuid */
+            subscriptionId: string;
+            /** Format: uuid */
+            timetableId: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** Format: date-time */
+            revokedAt?: string;
+            revokedBy?: string;
+            /**
+             * Format: uri
+             * @description The feed link to paste into a calendar app. Shown once: only the key’s hash is kept.
+             */
+            url: string;
+        };
+        /** @description Who made which link to the timetable and when, and which are revoked. */
+        CalendarSubscriptionList: {
+            items: components["schemas"]["CalendarSubscription"][];
+        };
+        /**
+         * @description A link a calendar app follows to a timetable; revoked once `revokedAt` is set.
+         * @example {
+         *       "subscriptionId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "timetableId": "7c2e9f41-5b3d-4a8e-b6f0-1d2c3e4f5a6b",
+         *       "createdAt": "2027-01-05T10:00:00.000Z",
+         *       "createdBy": "staff-1"
+         *     }
+         */
+        CalendarSubscription: {
+            /** Format: uuid */
+            subscriptionId: string;
+            /** Format: uuid */
+            timetableId: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** Format: date-time */
+            revokedAt?: string;
+            revokedBy?: string;
+        };
+        /** @description A page of selections matching the filter. */
+        SelectionPage: {
+            items: components["schemas"]["Selection"][];
+            /** @description Pass as `next` for the following page. */
+            next: string | null;
+        };
+        /**
+         * @description One seat’s candidate selection: its six phases, scheduled or cancelled.
+         * @example {
+         *       "selectionId": "3e9b7d2a-1c4f-5a6e-8b0d-9f2e4c6a8b1d",
+         *       "seatId": "E14001063",
+         *       "seatName": "Aldershot",
+         *       "nation": "England",
+         *       "region": "South East",
+         *       "timetableId": "7c2e9f41-5b3d-4a8e-b6f0-1d2c3e4f5a6b",
+         *       "status": "scheduled",
+         *       "start": "2027-02-01",
+         *       "phases": [
+         *         {
+         *           "name": "freeze",
+         *           "start": "2027-02-01",
+         *           "end": "2027-02-01"
+         *         },
+         *         {
+         *           "name": "nominations",
+         *           "start": "2027-02-02",
+         *           "end": "2027-02-15"
+         *         },
+         *         {
+         *           "name": "applications",
+         *           "start": "2027-02-16",
+         *           "end": "2027-03-01"
+         *         },
+         *         {
+         *           "name": "shortlisting",
+         *           "start": "2027-03-02",
+         *           "end": "2027-03-08"
+         *         },
+         *         {
+         *           "name": "hustings-and-ballot",
+         *           "start": "2027-03-09",
+         *           "end": "2027-03-29"
+         *         },
+         *         {
+         *           "name": "result",
+         *           "start": "2027-03-30",
+         *           "end": "2027-03-30"
+         *         }
+         *       ],
+         *       "reason": "priority 2, majority 5,683",
+         *       "scheduledAt": "2027-01-04T09:30:00.000Z",
+         *       "updatedAt": "2027-01-04T09:30:00.000Z",
+         *       "revision": 0
+         *     }
+         */
+        Selection: {
+            /** Format: uuid */
+            selectionId: string;
+            seatId: string;
+            seatName: string;
+            /** @enum {string} */
+            nation: "England" | "Scotland" | "Wales" | "Northern Ireland";
+            region: string;
+            /** Format: uuid */
+            timetableId: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            /** Format: date */
+            start: string;
+            phases: {
+                /** @enum {string} */
+                name: "freeze" | "nominations" | "applications" | "shortlisting" | "hustings-and-ballot" | "result";
+                /** Format: date */
+                start: string;
+                /** Format: date */
+                end: string;
+            }[];
+            reason: string;
+            retirementId?: string;
+            retirementWithdrawnAfterFreeze?: {
+                retirementId: string;
+                /** Format: date */
+                withdrawnOn: string;
+                reason: string;
+            };
+            cancellation?: {
+                reason: string;
+                /** Format: date-time */
+                cancelledAt: string;
+            };
+            /** Format: date-time */
+            scheduledAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            revision: number;
+        };
+        /**
+         * @description A donation the fund received and levied, with what has been refunded.
+         * @example {
+         *       "donationId": "d-1",
+         *       "amountPence": 250000,
+         *       "receivedOn": "2026-03-02",
+         *       "source": "donation",
+         *       "recordedAt": "2026-03-02T10:00:01.000Z",
+         *       "permissibilityCheck": "required",
+         *       "levy": {
+         *         "rate": {
+         *           "basisPoints": 300,
+         *           "effectiveFrom": "2026-01-01"
+         *         },
+         *         "exactPence": "7500.0000",
+         *         "movementId": "levy-d-1"
+         *       },
+         *       "refundedPence": 0,
+         *       "refundablePence": 250000,
+         *       "levyReversedExactPence": "0.0000",
+         *       "netLevyExactPence": "7500.0000",
+         *       "refunds": []
+         *     }
+         */
+        Donation: {
+            donationId: string;
+            /** @description Whole pence. */
+            amountPence: number;
+            /** Format: date */
+            receivedOn: string;
+            /** @enum {string} */
+            source: "donation" | "membership" | "fundraising" | "affiliation" | "other";
+            donor?: {
+                name?: string;
+                /** Format: email */
+                email?: string;
+                postcode?: string;
+                reference?: string;
+            };
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * @description `required` over £500: only a permissible donor may give it.
+             * @enum {string}
+             */
+            permissibilityCheck: "required" | "not-required";
+            levy: {
+                rate: {
+                    basisPoints: number;
+                    /** Format: date */
+                    effectiveFrom: string;
+                } | null;
+                exactPence: components["schemas"]["ExactPence"];
+                movementId: string;
+            };
+            /** @description Whole pence. */
+            refundedPence: number;
+            /** @description Whole pence. */
+            refundablePence: number;
+            levyReversedExactPence: components["schemas"]["ExactPence"];
+            netLevyExactPence: components["schemas"]["ExactPence"];
+            refunds: {
+                refundId: string;
+                /** @description Whole pence. */
+                amountPence: number;
+                /** Format: date */
+                refundedOn: string;
+                levyReversedExactPence: components["schemas"]["ExactPence"];
+                movementId: string;
+                /** Format: date-time */
+                recordedAt: string;
+                recordedBy: string;
+            }[];
+        };
+        /**
+         * @description Pence to four decimal places (1/10,000 p), as a string so that no float rounds it.
+         * @example 7500.0000
+         */
+        ExactPence: string;
+        /**
+         * @description The donation is queued as a `fund.donation-received` event; read it back once levied.
+         * @example {
+         *       "donationId": "d-1",
+         *       "eventId": "1f0e2d3c-4b5a-4978-8c6d-5e4f3a2b1c0d",
+         *       "status": "queued"
+         *     }
+         */
+        QueuedDonation: {
+            donationId: string;
+            /** Format: uuid */
+            eventId: string;
+            /** @constant */
+            status: "queued";
+        };
+        /**
+         * @description Rows queued to be levied, and the rows refused, by line of the file (the header is line 1).
+         * @example {
+         *       "enqueued": 2,
+         *       "rejected": [
+         *         {
+         *           "line": 3,
+         *           "errors": [
+         *             {
+         *               "field": "amountPence",
+         *               "message": "a whole number of pence, more than 0"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        DonationImport: {
+            enqueued: number;
+            rejected: {
+                line: number;
+                errors: {
+                    field: string;
+                    message: string;
+                }[];
+            }[];
+        };
+        /**
+         * @description A refund of part or all of a donation, with the levy it reversed.
+         * @example {
+         *       "refundId": "r-1",
+         *       "amountPence": 50000,
+         *       "refundedOn": "2026-03-10",
+         *       "levyReversedExactPence": "1500.0000",
+         *       "movementId": "reversal-r-1",
+         *       "recordedAt": "2026-03-10T11:00:00.000Z",
+         *       "recordedBy": "fin-1",
+         *       "refundablePence": 200000
+         *     }
+         */
+        Refund: {
+            refundId: string;
+            /** @description Whole pence. */
+            amountPence: number;
+            /** Format: date */
+            refundedOn: string;
+            levyReversedExactPence: components["schemas"]["ExactPence"];
+            movementId: string;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            /** @description Whole pence. */
+            refundablePence: number;
+        };
+        /** @description The rate added and every rate, earliest first. */
+        SetLevyRate: {
+            rate: components["schemas"]["LevyRate"];
+            rates: components["schemas"]["LevyRate"][];
+        };
+        /**
+         * @description A levy rate in basis points (300 is 3%), in force from `effectiveFrom` until the next one.
+         * @example {
+         *       "basisPoints": 300,
+         *       "effectiveFrom": "2026-01-01",
+         *       "setBy": "fin-1",
+         *       "setAt": "2025-12-15T10:00:00.000Z"
+         *     }
+         */
+        LevyRate: {
+            basisPoints: number;
+            /** Format: date */
+            effectiveFrom: string;
+            setBy: string;
+            /** Format: date-time */
+            setAt: string;
+        };
+        /** @description Every rate, earliest first, and the one in force today (`null` before the first). */
+        LevyRates: {
+            rates: components["schemas"]["LevyRate"][];
+            inForce: components["schemas"]["LevyRate"] | null;
+        };
+        /**
+         * @description What the fund raised, levied, committed, paid out and has available.
+         * @example {
+         *       "raisedPence": 250000,
+         *       "refundedPence": 0,
+         *       "leviedPence": 7500,
+         *       "committedPence": 0,
+         *       "disbursedPence": 0,
+         *       "availablePence": 7500,
+         *       "exact": {
+         *         "leviedPence": "7500.0000",
+         *         "availablePence": "7500.0000"
+         *       },
+         *       "levyRate": {
+         *         "basisPoints": 300,
+         *         "effectiveFrom": "2026-01-01"
+         *       },
+         *       "unleviedPence": 0,
+         *       "donationCount": 1,
+         *       "refundCount": 0
+         *     }
+         */
+        FundBalance: {
+            /** @description Whole pence. */
+            raisedPence: number;
+            /** @description Whole pence. */
+            refundedPence: number;
+            /** @description Whole pence. */
+            leviedPence: number;
+            /** @description Whole pence. */
+            committedPence: number;
+            /** @description Whole pence. */
+            disbursedPence: number;
+            /** @description Whole pence. */
+            availablePence: number;
+            exact: {
+                leviedPence: components["schemas"]["ExactPence"];
+                availablePence: components["schemas"]["ExactPence"];
+            };
+            levyRate: {
+                basisPoints: number;
+                /** Format: date */
+                effectiveFrom: string;
+            } | null;
+            /** @description Whole pence. */
+            unleviedPence: number;
+            donationCount: number;
+            refundCount: number;
+            notice?: string;
+        };
+        /**
+         * @description The movements effective in the range, by date then posting time.
+         * @example {
+         *       "from": "2026-03-01",
+         *       "to": "2026-03-31",
+         *       "movements": [
+         *         {
+         *           "movementId": "levy-d-1",
+         *           "kind": "levy",
+         *           "effectiveOn": "2026-03-02",
+         *           "postedAt": "2026-03-02T10:00:01.000Z",
+         *           "amountPence": 250000,
+         *           "basisPoints": 300,
+         *           "donationId": "d-1",
+         *           "permissibilityCheck": "required",
+         *           "entries": [
+         *             {
+         *               "account": "income",
+         *               "exactPence": "-7500.0000"
+         *             },
+         *             {
+         *               "account": "fund",
+         *               "exactPence": "7500.0000"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        LedgerPage: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            movements: components["schemas"]["LedgerMovement"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page. */
+            nextCursor?: string;
+        };
+        /** @description One immutable movement between two accounts, as its pair of entries. */
+        LedgerMovement: {
+            movementId: string;
+            /** @enum {string} */
+            kind: "levy" | "levy-reversal" | "commitment" | "release" | "disbursement";
+            /** Format: date */
+            effectiveOn: string;
+            /** Format: date-time */
+            postedAt: string;
+            /** @description Whole pence. */
+            amountPence: number;
+            basisPoints?: number | null;
+            donationId?: string;
+            refundId?: string;
+            applicationId?: string;
+            disbursementId?: string;
+            /** @enum {string} */
+            permissibilityCheck?: "required" | "not-required";
+            entries: {
+                /** @enum {string} */
+                account: "income" | "fund" | "committed" | "disbursed";
+                exactPence: components["schemas"]["ExactPence"];
+            }[];
+        };
+        /**
+         * @description Whether the running totals are what the ledger entries add up to, and each difference if not.
+         * @example {
+         *       "checkedAt": "2026-04-01T08:00:00.000Z",
+         *       "settled": true,
+         *       "balanced": true,
+         *       "movementCount": 1,
+         *       "unbalancedMovementIds": [],
+         *       "entriesSum": 0,
+         *       "differences": []
+         *     }
+         */
+        Reconciliation: {
+            /** Format: date-time */
+            checkedAt: string;
+            /** @description `false` when the fund kept changing during the check. */
+            settled: boolean;
+            balanced: boolean;
+            movementCount: number;
+            unbalancedMovementIds: string[];
+            entriesSum: number;
+            differences: {
+                /** @enum {string} */
+                total: "donationCount" | "raisedPence" | "unleviedPence" | "refundCount" | "refundedPence" | "leviedUnits" | "levyReversedUnits" | "availableUnits" | "committedUnits" | "disbursedUnits" | "income-account";
+                recorded: number;
+                recomputed: number;
+            }[];
+        };
+        /**
+         * @description Seats whose selection is open now, by seat name.
+         * @example {
+         *       "search": "mon",
+         *       "total": 1,
+         *       "items": [
+         *         {
+         *           "selectionId": "3e9b7d2a-1c4f-5a6e-8b0d-9f2e4c6a8b1d",
+         *           "seatId": "W07000112",
+         *           "seatName": "Ynys Môn",
+         *           "region": "Wales",
+         *           "opensOn": "2027-02-01",
+         *           "closesOn": "2027-03-30"
+         *         }
+         *       ]
+         *     }
+         */
+        OpenSelections: {
+            /** @description The search, as given. */
+            search: string;
+            /** @description How many matched in all; at most 50 are listed. */
+            total: number;
+            items: components["schemas"]["OpenSelection"][];
+        };
+        OpenSelection: {
+            selectionId: string;
+            seatId: string;
+            seatName: string;
+            region: string;
+            /**
+             * Format: date
+             * @description The first day of the selection; absent on views recorded before the fund kept it.
+             */
+            opensOn?: string;
+            /**
+             * Format: date
+             * @description The last day of its result phase: applications close after it.
+             */
+            closesOn: string;
+        };
+        /**
+         * @description An application as its applicant reads it: everything they gave and its story, with no staff ids.
+         * @example {
+         *       "applicationId": "01936f7e-8a2b-7c3d-9e4f-5a6b7c8d9e0f",
+         *       "seatId": "E14001077",
+         *       "seatName": "Bermondsey and Old Southwark",
+         *       "groups": [
+         *         "women"
+         *       ],
+         *       "purpose": "childcare",
+         *       "amountRequestedPence": 5000,
+         *       "status": "submitted",
+         *       "submittedAt": "2027-02-03T12:00:00.000Z",
+         *       "approvedPence": 0,
+         *       "disbursedPence": 0,
+         *       "remainingPence": 0,
+         *       "statement": "I care for two children and campaign in the evenings.",
+         *       "history": [
+         *         {
+         *           "at": "2027-02-03T12:00:00.000Z",
+         *           "by": "you",
+         *           "action": "submitted",
+         *           "outcome": "awaiting-decision",
+         *           "reason": null,
+         *           "amountPence": null
+         *         }
+         *       ]
+         *     }
+         */
+        CandidateApplication: {
+            /** Format: uuid */
+            applicationId: string;
+            seatId: string;
+            seatName: string;
+            /** @description Special category data: shown only to the applicant and to finance. */
+            groups: ("women" | "black-asian-minority-ethnic" | "disabled" | "working-class-low-income" | "lgbt-plus" | "prefer-to-describe")[];
+            /** @enum {string} */
+            purpose: "childcare" | "travel" | "lost-earnings" | "accessibility" | "training" | "other";
+            /** @description Whole pence. */
+            amountRequestedPence: number;
+            /** @enum {string} */
+            status: "submitted" | "withdrawn" | "rejected" | "approved" | "disbursed" | "cancelled";
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description Whole pence. */
+            approvedPence: number;
+            /** @description Whole pence. */
+            disbursedPence: number;
+            /** @description Approved and not yet paid. */
+            remainingPence: number;
+            /** @description Special category data: shown only to the applicant and to finance. */
+            describedAs?: string;
+            /** @description Special category data: shown only to the applicant and to finance. */
+            statement: string;
+            history: components["schemas"]["ApplicationHistoryStep"][];
+        };
+        /** @description One step in the story of an application. */
+        ApplicationHistoryStep: {
+            /** Format: date-time */
+            at: string;
+            /** @description To the candidate: `you` or `Diversity Fund panel`; to finance: the staff id. */
+            by: string;
+            /** @enum {string} */
+            action: "submitted" | "withdrawn" | "considered" | "disbursed" | "approval-cancelled";
+            /** @enum {string} */
+            outcome: "awaiting-decision" | "withdrawn" | "approved" | "rejected" | "paid" | "cancelled";
+            reason: string | null;
+            amountPence: number | null;
+        };
+        /** @description A page of applications matching the filter. */
+        ApplicationPage: {
+            items: components["schemas"]["ApplicationSummary"][];
+            /** @description Pass as `next` for the following page. */
+            next: string | null;
+        };
+        /**
+         * @description An application in finance’s list: no statement, no history.
+         * @example {
+         *       "applicationId": "01936f7e-8a2b-7c3d-9e4f-5a6b7c8d9e0f",
+         *       "seatId": "E14001077",
+         *       "seatName": "Bermondsey and Old Southwark",
+         *       "groups": [
+         *         "women"
+         *       ],
+         *       "purpose": "childcare",
+         *       "amountRequestedPence": 5000,
+         *       "status": "submitted",
+         *       "submittedAt": "2027-02-03T12:00:00.000Z",
+         *       "approvedPence": 0,
+         *       "disbursedPence": 0,
+         *       "remainingPence": 0,
+         *       "candidateId": "cand-1",
+         *       "region": "London",
+         *       "releasedPence": 0
+         *     }
+         */
+        ApplicationSummary: {
+            /** Format: uuid */
+            applicationId: string;
+            seatId: string;
+            seatName: string;
+            /** @description Special category data: shown only to the applicant and to finance. */
+            groups: ("women" | "black-asian-minority-ethnic" | "disabled" | "working-class-low-income" | "lgbt-plus" | "prefer-to-describe")[];
+            /** @enum {string} */
+            purpose: "childcare" | "travel" | "lost-earnings" | "accessibility" | "training" | "other";
+            /** @description Whole pence. */
+            amountRequestedPence: number;
+            /** @enum {string} */
+            status: "submitted" | "withdrawn" | "rejected" | "approved" | "disbursed" | "cancelled";
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description Whole pence. */
+            approvedPence: number;
+            /** @description Whole pence. */
+            disbursedPence: number;
+            /** @description Approved and not yet paid. */
+            remainingPence: number;
+            candidateId: string;
+            region: string;
+            /** Format: date-time */
+            decidedAt?: string;
+            decidedBy?: string;
+            /** @description Committed and never paid, returned to the fund when the approval was cancelled. */
+            releasedPence: number;
+        };
+        /** @description The caller’s own applications. */
+        MyApplications: {
+            items: components["schemas"]["CandidateApplication"][];
+        };
+        /**
+         * @description An application as finance reads it: who did what, and each disbursement.
+         * @example {
+         *       "applicationId": "01936f7e-8a2b-7c3d-9e4f-5a6b7c8d9e0f",
+         *       "seatId": "E14001077",
+         *       "seatName": "Bermondsey and Old Southwark",
+         *       "groups": [
+         *         "women"
+         *       ],
+         *       "purpose": "childcare",
+         *       "amountRequestedPence": 5000,
+         *       "status": "submitted",
+         *       "submittedAt": "2027-02-03T12:00:00.000Z",
+         *       "approvedPence": 0,
+         *       "disbursedPence": 0,
+         *       "remainingPence": 0,
+         *       "candidateId": "cand-1",
+         *       "region": "London",
+         *       "releasedPence": 0,
+         *       "selectionId": "3e9b7d2a-1c4f-5a6e-8b0d-9f2e4c6a8b1d",
+         *       "statement": "I care for two children and campaign in the evenings.",
+         *       "disbursements": [],
+         *       "history": [
+         *         {
+         *           "at": "2027-02-03T12:00:00.000Z",
+         *           "by": "cand-1",
+         *           "action": "submitted",
+         *           "outcome": "awaiting-decision",
+         *           "reason": null,
+         *           "amountPence": null
+         *         }
+         *       ]
+         *     }
+         */
+        FinanceApplication: {
+            /** Format: uuid */
+            applicationId: string;
+            seatId: string;
+            seatName: string;
+            /** @description Special category data: shown only to the applicant and to finance. */
+            groups: ("women" | "black-asian-minority-ethnic" | "disabled" | "working-class-low-income" | "lgbt-plus" | "prefer-to-describe")[];
+            /** @enum {string} */
+            purpose: "childcare" | "travel" | "lost-earnings" | "accessibility" | "training" | "other";
+            /** @description Whole pence. */
+            amountRequestedPence: number;
+            /** @enum {string} */
+            status: "submitted" | "withdrawn" | "rejected" | "approved" | "disbursed" | "cancelled";
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description Whole pence. */
+            approvedPence: number;
+            /** @description Whole pence. */
+            disbursedPence: number;
+            /** @description Approved and not yet paid. */
+            remainingPence: number;
+            candidateId: string;
+            region: string;
+            /** Format: date-time */
+            decidedAt?: string;
+            decidedBy?: string;
+            /** @description Committed and never paid, returned to the fund when the approval was cancelled. */
+            releasedPence: number;
+            selectionId: string;
+            /** @description Special category data: shown only to the applicant and to finance. */
+            describedAs?: string;
+            /** @description Special category data: shown only to the applicant and to finance. */
+            statement: string;
+            disbursements: {
+                disbursementId: string;
+                /** @description Whole pence. */
+                amountPence: number;
+                /** Format: date */
+                paidOn: string;
+                /** Format: date-time */
+                at: string;
+                by: string;
+                movementId: string;
+            }[];
+            history: components["schemas"]["ApplicationHistoryStep"][];
+        };
+        /**
+         * @description Applications, approvals and payments by group, purpose and region; any cell under the threshold is `<5`.
+         * @example {
+         *       "generatedAt": "2027-06-01T08:00:00.000Z",
+         *       "suppressionThreshold": 5,
+         *       "total": {
+         *         "applications": 12,
+         *         "requestedPence": 60000,
+         *         "approved": 7,
+         *         "approvedPence": 31000,
+         *         "paid": "<5",
+         *         "disbursedPence": "<5"
+         *       },
+         *       "byGroup": [],
+         *       "byPurpose": [],
+         *       "byRegion": []
+         *     }
+         */
+        DiversityReport: {
+            /** Format: date-time */
+            generatedAt: string;
+            suppressionThreshold: number;
+            total: {
+                applications: components["schemas"]["ReportCell"];
+                requestedPence: components["schemas"]["ReportCell"];
+                approved: components["schemas"]["ReportCell"];
+                approvedPence: components["schemas"]["ReportCell"];
+                paid: components["schemas"]["ReportCell"];
+                disbursedPence: components["schemas"]["ReportCell"];
+            };
+            byGroup: {
+                /** @enum {string} */
+                group: "women" | "black-asian-minority-ethnic" | "disabled" | "working-class-low-income" | "lgbt-plus" | "prefer-to-describe";
+                applications: components["schemas"]["ReportCell"];
+                requestedPence: components["schemas"]["ReportCell"];
+                approved: components["schemas"]["ReportCell"];
+                approvedPence: components["schemas"]["ReportCell"];
+                paid: components["schemas"]["ReportCell"];
+                disbursedPence: components["schemas"]["ReportCell"];
+            }[];
+            byPurpose: {
+                /** @enum {string} */
+                purpose: "childcare" | "travel" | "lost-earnings" | "accessibility" | "training" | "other";
+                applications: components["schemas"]["ReportCell"];
+                requestedPence: components["schemas"]["ReportCell"];
+                approved: components["schemas"]["ReportCell"];
+                approvedPence: components["schemas"]["ReportCell"];
+                paid: components["schemas"]["ReportCell"];
+                disbursedPence: components["schemas"]["ReportCell"];
+            }[];
+            byRegion: {
+                region: string;
+                applications: components["schemas"]["ReportCell"];
+                requestedPence: components["schemas"]["ReportCell"];
+                approved: components["schemas"]["ReportCell"];
+                approvedPence: components["schemas"]["ReportCell"];
+                paid: components["schemas"]["ReportCell"];
+                disbursedPence: components["schemas"]["ReportCell"];
+            }[];
+        };
+        /** @description A figure, or `<5` where it counts, or sums over, fewer than five applications. */
+        ReportCell: number | "<5";
     };
     responses: never;
     parameters: never;
@@ -267,15 +2375,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "type": "about:blank",
-                     *       "title": "Internal Server Error",
-                     *       "status": 500,
-                     *       "detail": "The server could not complete the request.",
-                     *       "instance": "/health"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -337,15 +2436,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "type": "about:blank",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "missing bearer token",
-                     *       "instance": "/health/pings"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -355,33 +2445,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "type": "about:blank",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "this needs one of the roles hq-staff, finance, candidate",
-                     *       "instance": "/health/pings"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the API accepts. */
+            /** @description The body is larger than the route accepts. */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "type": "about:blank",
-                     *       "title": "Payload Too Large",
-                     *       "status": 413,
-                     *       "detail": "the body is too large",
-                     *       "instance": "/health/pings"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -391,15 +2463,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "type": "about:blank",
-                     *       "title": "Unsupported Media Type",
-                     *       "status": 415,
-                     *       "detail": "send the body as application/json",
-                     *       "instance": "/health/pings"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -409,15 +2472,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "type": "about:blank",
-                     *       "title": "Internal Server Error",
-                     *       "status": 500,
-                     *       "detail": "The server could not complete the request.",
-                     *       "instance": "/health/pings"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -476,15 +2530,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "type": "about:blank",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "missing bearer token",
-                     *       "instance": "/health/pings/{pingId}"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -494,15 +2539,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "type": "about:blank",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "this needs one of the roles hq-staff, finance, candidate",
-                     *       "instance": "/health/pings/{pingId}"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -512,15 +2548,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "type": "about:blank",
-                     *       "title": "Not Found",
-                     *       "status": 404,
-                     *       "detail": "there is no such record",
-                     *       "instance": "/health/pings/{pingId}"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -530,15 +2557,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "type": "about:blank",
-                     *       "title": "Internal Server Error",
-                     *       "status": 500,
-                     *       "detail": "The server could not complete the request.",
-                     *       "instance": "/health/pings/{pingId}"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -568,15 +2586,4139 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEmeritusRetirements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    mpId: string;
+                    mpName: string;
+                    seatId: string;
+                    /** Format: date */
+                    announcedOn: string;
+                    /** Format: date */
+                    expectedElectionOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The retirement, with whether the MP is emeritus-eligible and why */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Retirement"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "title": "Internal Server Error",
-                     *       "status": 500,
-                     *       "detail": "The server could not complete the request.",
-                     *       "instance": "/openapi.json"
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: body: Invalid input",
+                     *       "instance": "/emeritus/retirements",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "body"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
                      *     }
                      */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The MP has an active retirement already (its id in details.retirementId) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no expected election date to judge against: save the settings first */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEmeritusRetirementsByRetirementIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                retirementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** Format: date */
+                    withdrawnOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The retirement, withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Retirement"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.retirementId: Invalid input",
+                     *       "instance": "/emeritus/retirements/{retirementId}/withdraw",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "retirementId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such retirement */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The retirement is withdrawn already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The withdrawal is dated before the announcement */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmeritusRetirementsByRetirementId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                retirementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The retirement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Retirement"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.retirementId: Invalid input",
+                     *       "instance": "/emeritus/retirements/{retirementId}",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "retirementId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such retirement */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmeritusRegister: {
+        parameters: {
+            query?: {
+                status?: "active" | "withdrawn";
+                seatId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The retirements */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Register"];
+                };
+            };
+            /** @description An unknown or invalid filter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: query.status: Invalid input",
+                     *       "instance": "/emeritus/register",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "query",
+                     *             "status"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmeritusCommittee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The members, each with the day they joined */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Committee"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEmeritusClauseVCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    attendees: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Every attendee with an active retirement, and why they may not attend */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClauseVCheck"];
+                };
+            };
+            /** @description The list is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: body: Invalid input",
+                     *       "instance": "/emeritus/clause-v/check",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "body"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmeritusSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmeritusSettings"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putEmeritusSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    expectedElectionOn: string;
+                    /** @default 12 */
+                    earlyAnnouncementMonths?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The settings, saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmeritusSettings"];
+                };
+            };
+            /** @description The settings are invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: body: Invalid input",
+                     *       "instance": "/emeritus/settings",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "body"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The settings kept changing while this change was saved; try again */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmeritusHistory: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the history, oldest first, with the cursor of the next */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmeritusHistoryPage"];
+                };
+            };
+            /** @description An invalid limit or a cursor this API did not hand out */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: query.limit: Invalid input",
+                     *       "instance": "/emeritus/history",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "query",
+                     *             "limit"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postSelectionsSeatsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description What was created, updated, unchanged and rejected (each rejected row with its line and reason) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeatImportReport"];
+                };
+            };
+            /** @description No body, or a header that cannot be read: nothing was imported */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: body: Invalid input",
+                     *       "instance": "/selections/seats/import",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "body"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not text/csv */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSelectionsSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionsSettings"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putSelectionsSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    party: string;
+                    contestedNations: ("England" | "Scotland" | "Wales" | "Northern Ireland")[];
+                    uncontested: {
+                        seatId: string;
+                        reason: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The settings, saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionsSettings"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: body: Invalid input",
+                     *       "instance": "/selections/settings",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "body"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The settings changed (an import added a seat) since they were read; try again */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSelectionsSeats: {
+        parameters: {
+            query?: {
+                region?: string;
+                nation?: "England" | "Scotland" | "Wales" | "Northern Ireland";
+                held?: "true" | "false";
+                needsSelection?: "true" | "false";
+                limit?: number;
+                next?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of seats, with the cursor of the next (null on the last) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeatPage"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: query.region: Invalid input",
+                     *       "instance": "/selections/seats",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "query",
+                     *             "region"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSelectionsSeatsBySeatId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                seatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The seat */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Seat"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.seatId: Invalid input",
+                     *       "instance": "/selections/seats/{seatId}",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "seatId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such seat */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchSelectionsSeatsBySeatId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                seatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    island?: boolean;
+                    boundaryReviewUntil?: string | null;
+                    priority?: 1 | 2 | 3;
+                    /** @enum {string} */
+                    shortlist?: "open" | "all-women";
+                };
+            };
+        };
+        responses: {
+            /** @description The seat, changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Seat"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.seatId: Invalid input",
+                     *       "instance": "/selections/seats/{seatId}",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "seatId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such seat */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postSelectionsTimetables: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    from: string;
+                    /** Format: date */
+                    expectedElection: string;
+                    completeMonthsBefore: number;
+                    weeklyCapacity: number;
+                    regionalWeeklyCapacity?: number;
+                    /** @default [] */
+                    blackouts?: {
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                        reason: string;
+                    }[];
+                    phaseDays?: {
+                        nominations?: number;
+                        applications?: number;
+                        shortlisting?: number;
+                        hustingsAndBallot?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The draft, with every seat placed or the reason it could not be */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timetable"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: body: Invalid input",
+                     *       "instance": "/selections/timetables",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "body"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSelectionsTimetablesByTimetableId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                timetableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The timetable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timetable"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.timetableId: Invalid input",
+                     *       "instance": "/selections/timetables/{timetableId}",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "timetableId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such timetable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postSelectionsTimetablesByTimetableIdPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                timetableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The timetable, published, with how many selections were scheduled and which seats were skipped */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timetable"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.timetableId: Invalid input",
+                     *       "instance": "/selections/timetables/{timetableId}/publish",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "timetableId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such timetable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The timetable is published already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSelectionsTimetablesByTimetableIdCalendarCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                timetableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The timetable, one row per phase */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.timetableId: Invalid input",
+                     *       "instance": "/selections/timetables/{timetableId}/calendar.csv",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "timetableId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such timetable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSelectionsTimetablesByTimetableIdCalendarIcs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                timetableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The timetable, one event per phase */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.timetableId: Invalid input",
+                     *       "instance": "/selections/timetables/{timetableId}/calendar.ics",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "timetableId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such timetable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSelectionsTimetablesByTimetableIdCalendarSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                timetableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscriptions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarSubscriptionList"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.timetableId: Invalid input",
+                     *       "instance": "/selections/timetables/{timetableId}/calendar-subscriptions",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "timetableId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such timetable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postSelectionsTimetablesByTimetableIdCalendarSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                timetableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription and its link, which holds the only copy of the link's key */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewCalendarSubscription"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.timetableId: Invalid input",
+                     *       "instance": "/selections/timetables/{timetableId}/calendar-subscriptions",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "timetableId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such timetable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The timetable has as many links as it may (200, revoked ones included) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSelectionsCalendarSubscriptionsBySubscriptionId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription, revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarSubscription"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.subscriptionId: Invalid input",
+                     *       "instance": "/selections/calendar-subscriptions/{subscriptionId}",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "subscriptionId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such subscription */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSelectionsCalendarFeedsBySubscriptionIdCalendarIcs: {
+        parameters: {
+            query?: {
+                key?: string;
+            };
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The timetable as iCalendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description The request is invalid: every issue is listed, each at its path; nothing was changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.subscriptionId: Invalid input",
+                     *       "instance": "/selections/calendar-feeds/{subscriptionId}/calendar.ics",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "subscriptionId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No such link, a wrong or missing key, or a revoked link: all alike */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSelectionsSelections: {
+        parameters: {
+            query?: {
+                seatId?: string;
+                status?: "scheduled" | "cancelled";
+                activeOn?: string;
+                limit?: number;
+                next?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of selections, with the cursor of the next (null on the last) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionPage"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: query.seatId: Invalid input",
+                     *       "instance": "/selections/selections",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "query",
+                     *             "seatId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchSelectionsSelectionsBySelectionId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                selectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    start: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The selection, moved; announced again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Selection"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.selectionId: Invalid input",
+                     *       "instance": "/selections/selections/{selectionId}",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "selectionId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such selection */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The move would break a rule of the timetable; each is named */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postFundDonations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    donationId: string;
+                    amountPence: number;
+                    /** Format: date */
+                    receivedOn: string;
+                    /** @enum {string} */
+                    source: "donation" | "membership" | "fundraising" | "affiliation" | "other";
+                    donor?: {
+                        name?: string;
+                        /** Format: email */
+                        email?: string;
+                        postcode?: string;
+                        reference?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The same donation was recorded before: it as recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Donation"];
+                };
+            };
+            /** @description The donation is queued to be levied */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuedDonation"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: body: Invalid input",
+                     *       "instance": "/fund/donations",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "body"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A donation with this id was recorded with another amount, date or source */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postFundDonationsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The good rows are queued to be levied; the bad ones are listed with their lines */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonationImport"];
+                };
+            };
+            /** @description No body, or no row of it can be imported */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: body: Invalid input",
+                     *       "instance": "/fund/donations/import",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "body"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not text/csv */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundDonationsByDonationId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                donationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The donation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Donation"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.donationId: Invalid input",
+                     *       "instance": "/fund/donations/{donationId}",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "donationId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such donation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postFundDonationsByDonationIdRefunds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                donationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amountPence: number;
+                    /** Format: date */
+                    refundedOn?: string;
+                    refundId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description This refund was recorded before: it as recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refund"];
+                };
+            };
+            /** @description The refund, with what is still refundable */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refund"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.donationId: Invalid input",
+                     *       "instance": "/fund/donations/{donationId}/refunds",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "donationId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such donation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than is left of the donation, or this refund id with another amount or date */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The refund is dated before the donation */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundLevyRates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LevyRates"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putFundLevyRates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    basisPoints: number;
+                    /** Format: date */
+                    effectiveFrom: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The same rate from the same date is set already */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetLevyRate"];
+                };
+            };
+            /** @description The rate, added, with the whole history */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetLevyRate"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: body: Invalid input",
+                     *       "instance": "/fund/levy-rates",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "body"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another rate is set for that date, a donation on or after it is levied already, or the fund has 100 rates already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The running totals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundBalance"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundLedger: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of movements, with the cursor of the next */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerPage"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: query.from: Invalid input",
+                     *       "instance": "/fund/ledger",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "query",
+                     *             "from"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundStatementCsv: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: query.from: Invalid input",
+                     *       "instance": "/fund/statement.csv",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "query",
+                     *             "from"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The range holds too many movements for one file: ask for a shorter one */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundReconciliation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each total both ways, and any difference */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reconciliation"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundOpenSelections: {
+        parameters: {
+            query: {
+                search: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description At most 50 open selections whose seat name holds every word searched for, by name, with how many matched */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenSelections"];
+                };
+            };
+            /** @description No search, or one longer than 100 characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: query.search: Invalid input",
+                     *       "instance": "/fund/open-selections",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "query",
+                     *             "search"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is neither a candidate nor finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundApplications: {
+        parameters: {
+            query?: {
+                status?: "submitted" | "withdrawn" | "rejected" | "approved" | "disbursed" | "cancelled";
+                seatId?: string;
+                group?: "women" | "black-asian-minority-ethnic" | "disabled" | "working-class-low-income" | "lgbt-plus" | "prefer-to-describe";
+                purpose?: "childcare" | "travel" | "lost-earnings" | "accessibility" | "training" | "other";
+                limit?: number;
+                next?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of applications (groups, not statements), with the cursor of the next */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPage"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: query.status: Invalid input",
+                     *       "instance": "/fund/applications",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "query",
+                     *             "status"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postFundApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    seatId: string;
+                    groups: ("women" | "black-asian-minority-ethnic" | "disabled" | "working-class-low-income" | "lgbt-plus" | "prefer-to-describe")[];
+                    describedAs?: string;
+                    /** @enum {string} */
+                    purpose: "childcare" | "travel" | "lost-earnings" | "accessibility" | "training" | "other";
+                    amountRequestedPence: number;
+                    statement: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The application, as its candidate sees it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateApplication"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: body: Invalid input",
+                     *       "instance": "/fund/applications",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "body"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not a candidate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The seat has no open selection, or the candidate has made 50 applications already; the reason is given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundApplicationsMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The applications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyApplications"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not a candidate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundApplicationsByApplicationId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application, in the caller's view */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinanceApplication"] | components["schemas"]["CandidateApplication"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.applicationId: Invalid input",
+                     *       "instance": "/fund/applications/{applicationId}",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "applicationId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is neither a candidate nor in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application, or another candidate's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postFundApplicationsByApplicationIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The application, withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateApplication"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.applicationId: Invalid input",
+                     *       "instance": "/fund/applications/{applicationId}/withdraw",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "applicationId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not a candidate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application, or another candidate's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The application is decided already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postFundApplicationsByApplicationIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    decision: "approve";
+                    amountPence: number;
+                } | {
+                    /** @constant */
+                    decision: "reject";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The application, decided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinanceApplication"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.applicationId: Invalid input",
+                     *       "instance": "/fund/applications/{applicationId}/decision",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "applicationId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance, or is the applicant */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Decided already, or the fund cannot cover the amount (details.availablePence) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than was requested */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postFundApplicationsByApplicationIdDisbursements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amountPence: number;
+                    disbursementId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description This payment was made before: the application as it stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinanceApplication"];
+                };
+            };
+            /** @description The application, paid */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinanceApplication"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.applicationId: Invalid input",
+                     *       "instance": "/fund/applications/{applicationId}/disbursements",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "applicationId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance, or approved this grant (four eyes) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not approved, more than is committed, this payment id with another amount, or paid in 50 disbursements already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postFundApplicationsByApplicationIdCancelApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The application, its approval cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinanceApplication"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.applicationId: Invalid input",
+                     *       "instance": "/fund/applications/{applicationId}/cancel-approval",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "applicationId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The application is not approved */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundReportsDiversity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiversityReport"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

@@ -1,3 +1,6 @@
+// The library's declarations travel with this module, so every project that compiles it (the console's
+// browser tests too) has them.
+/// <reference path="./oidc-provider.d.ts" />
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

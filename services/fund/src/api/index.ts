@@ -12,6 +12,7 @@ import {
 import { getDonation, importDonations, recordDonation, refundDonation } from './donation-routes.ts';
 import { getBalance, getLedger, getReconciliation, getStatement } from './ledger-routes.ts';
 import { listLevyRates, setLevyRate } from './levy-rate-routes.ts';
+import { listOpenSelections } from './open-selection-routes.ts';
 import { getDiversityReport } from './report-routes.ts';
 
 export {
@@ -27,6 +28,7 @@ export {
 export { getDonation, importDonations, recordDonation, refundDonation } from './donation-routes.ts';
 export { getBalance, getLedger, getReconciliation, getStatement } from './ledger-routes.ts';
 export { listLevyRates, setLevyRate } from './levy-rate-routes.ts';
+export { listOpenSelections } from './open-selection-routes.ts';
 export { getDiversityReport } from './report-routes.ts';
 
 /** Every route of the fund service: finance's, and the candidates' applications. */
@@ -41,6 +43,7 @@ export const routes: readonly RouteContract[] = [
   getLedger,
   getStatement,
   getReconciliation,
+  listOpenSelections,
   submitApplication,
   listMyApplications,
   listApplications,

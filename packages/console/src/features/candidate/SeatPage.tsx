@@ -12,8 +12,10 @@ import { useOpenSelections } from './queries.ts';
 import { useDraft } from './use-draft.ts';
 
 const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
-export const selectionDates = (opensOn: string, closesOn: string): string =>
-  `Selection open from ${longDate.format(new Date(opensOn))} to ${longDate.format(new Date(closesOn))}`;
+export const selectionDates = (opensOn: string | undefined, closesOn: string): string =>
+  opensOn === undefined
+    ? `Selection open until ${longDate.format(new Date(closesOn))}`
+    : `Selection open from ${longDate.format(new Date(opensOn))} to ${longDate.format(new Date(closesOn))}`;
 
 /**
  * The seat: search by constituency name (the search is in the URL, so back and refresh keep it), then

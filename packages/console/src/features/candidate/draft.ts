@@ -1,4 +1,8 @@
+import type { paths } from '../../api/schema.ts';
 import { parsePence } from '../../money/pence.ts';
+
+/** What `POST /fund/applications` takes, as the API's document types it. */
+export type ApplicationRequestBody = NonNullable<paths['/fund/applications']['post']['requestBody']>['content']['application/json'];
 
 /**
  * What a candidate has answered so far, kept in this tab's session storage, so that a page refresh or an
@@ -80,15 +84,18 @@ export const pageOfField = (field: string): QuestionPage => {
   return 'statement';
 };
 
-/** The request the check page sends, once every page is complete. */
-export const applicationRequest = (draft: ApplicationDraft) => {
+/**
+ * The request the check page sends, once every page is complete. The groups and purpose are the codes the
+ * pages offered; the API checks them again regardless.
+ */
+export const applicationRequest = (draft: ApplicationDraft): ApplicationRequestBody => {
   const amount = parsePence(draft.amount ?? '', { maxPence: MAX_REQUEST_PENCE });
-  const groups = draft.groups ?? [];
+  const groups = (draft.groups ?? []) as ApplicationRequestBody['groups'];
   return {
     seatId: draft.seatId ?? '',
     groups,
     ...(groups.includes('prefer-to-describe') ? { describedAs: (draft.describedAs ?? '').trim() } : {}),
-    purpose: draft.purpose ?? '',
+    purpose: (draft.purpose ?? '') as ApplicationRequestBody['purpose'],
     amountRequestedPence: amount.ok ? amount.pence : 0,
     statement: (draft.statement ?? '').trim(),
   };

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../api/api-context.tsx';
 import type { ApiClient } from '../../api/client.ts';
-import type { paths } from '../../api/schema.ts';
+import type { ApplicationRequestBody } from './draft.ts';
 
 /** Query keys of the candidate's side of the fund, generic to specific, so one prefix invalidates all. */
 export const candidateKeys = {
@@ -32,9 +32,6 @@ const openSelections = (api: ApiClient, search: string) =>
 export const useMyApplications = () => useQuery(myApplications(useApi()));
 export const useApplication = (applicationId: string) => useQuery(application(useApi(), applicationId));
 export const useOpenSelections = (search: string) => useQuery({ ...openSelections(useApi(), search), enabled: search.trim().length > 0 });
-
-/** What `POST /fund/applications` takes, as the API's document types it. */
-export type ApplicationRequestBody = NonNullable<paths['/fund/applications']['post']['requestBody']>['content']['application/json'];
 
 export const useSubmitApplication = () => {
   const api = useApi();
