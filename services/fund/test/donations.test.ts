@@ -68,7 +68,7 @@ describe('POST /fund/donations', () => {
     // Prepare
     const queue = new FakeDonationQueue();
     // Act
-    const response = await recordDonationHandler(fundWith(donation()), queue)(post(donation()), lambdaContext());
+    const response = await recordDonationHandler(fundWith(donation()), queue, new FakeDonationClaims())(post(donation()), lambdaContext());
     // Assess
     expect({ status: response.statusCode, levy: bodyOf(response)['levy'], sent: queue.sent.length }).toStrictEqual({
       status: 200,
@@ -81,7 +81,7 @@ describe('POST /fund/donations', () => {
     // Prepare
     const queue = new FakeDonationQueue();
     // Act
-    const response = await recordDonationHandler(fundWith(donation()), queue)(post(donation({ amountPence: 100 })), lambdaContext());
+    const response = await recordDonationHandler(fundWith(donation()), queue, new FakeDonationClaims())(post(donation({ amountPence: 100 })), lambdaContext());
     // Assess
     expect({ status: response.statusCode, body: bodyOf(response), sent: queue.sent.length }).toStrictEqual({
       status: 409,
