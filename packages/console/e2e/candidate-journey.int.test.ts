@@ -21,7 +21,11 @@ let browser: Browser;
 const check = async (page: Page, name: string) => {
   findings.push(...(await scan(page, name)));
 };
-const heading = (page: Page) => page.getByRole('heading', { level: 1 }).innerText();
+/** Waits for the page whose main heading is `title`, then checks the document title names it. */
+const onPage = async (page: Page, title: string, { error = false } = {}) => {
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  expect(await page.title()).toBe(`${error ? 'Error: ' : ''}${title} - Selections platform`);
+};
 
 beforeAll(async () => {
   [browser] = await Promise.all([launch(), openSelection(cloud, seatName)]);
@@ -38,18 +42,18 @@ describe("a candidate's application to the Diversity Fund, in the console", () =
     const person = await newPerson(browser);
     const page = await person.newPage();
     await page.goto(`${cloud.consoleUrl}/fund`);
-    expect(await heading(page)).toBe('Apply to the Diversity Fund');
+    await onPage(page, 'Apply to the Diversity Fund');
     await check(page, 'candidate-start');
 
     // Start now asks who they are, then comes back to the first question
     await page.getByRole('button', { name: 'Start now' }).click();
     await signInAs(page, candidateId, 'candidate');
     await page.waitForURL('**/fund/apply/seat');
-    expect(await page.title()).toBe('Which constituency are you standing in? - Selections platform');
+    await onPage(page, 'Which constituency are you standing in?');
 
     // Continue without a seat: the error summary, focused, linking to the question
     await page.getByRole('button', { name: 'Continue' }).click();
-    expect(await page.title()).toBe('Error: Which constituency are you standing in? - Selections platform');
+    await onPage(page, 'Which constituency are you standing in?', { error: true });
     expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
     await check(page, 'candidate-seat-error');
 
@@ -96,7 +100,7 @@ describe("a candidate's application to the Diversity Fund, in the console", () =
 
     await page.getByRole('button', { name: 'Accept and send' }).click();
     await page.waitForURL('**/fund/apply/confirmation/*');
-    expect(await heading(page)).toBe('Application sent');
+    await onPage(page, 'Application sent');
     applicationId = await page.locator('.govuk-panel__body strong').innerText();
     await check(page, 'candidate-confirmation');
 
@@ -114,7 +118,7 @@ describe("a candidate's application to the Diversity Fund, in the console", () =
     await signInAs(page, candidateId, 'candidate');
     await page.waitForURL('**/applications');
     const row = page.getByRole('row', { name: new RegExp(applicationId) });
-    expect(await row.getByText('Awaiting a decision').count()).toBe(1);
+    await row.getByText('Awaiting a decision').waitFor();
     await check(page, 'candidate-applications');
 
     await page.getByRole('link', { name: applicationId }).click();
@@ -123,7 +127,7 @@ describe("a candidate's application to the Diversity Fund, in the console", () =
     await check(page, 'candidate-application');
 
     await page.getByRole('button', { name: 'Withdraw this application' }).click();
-    expect(await heading(page)).toBe('Are you sure you want to withdraw your application?');
+    await onPage(page, 'Are you sure you want to withdraw your application?');
     await check(page, 'candidate-withdraw');
     await page.getByLabel('Why are you withdrawing? (optional)').fill('I have decided not to stand.');
     await page.getByRole('button', { name: 'Yes, withdraw it' }).click();
@@ -140,10 +144,10 @@ describe("a candidate's application to the Diversity Fund, in the console", () =
     await page.goto(`${cloud.consoleUrl}/applications/${applicationId}`);
     await signInAs(page, `cand-e2e-other-${run}`, 'candidate');
     await page.waitForURL(`**/applications/${applicationId}`);
-    expect(await heading(page)).toBe('Page not found');
+    await onPage(page, 'Page not found');
     await check(page, 'candidate-not-found');
     await page.goto(`${cloud.consoleUrl}/api`);
-    expect(await heading(page)).toBe('You cannot use this page');
+    await onPage(page, 'You cannot use this page');
     // A candidate sees no staff navigation
     expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allInnerTexts()).toStrictEqual(['Apply for support', 'Your applications']);
     await person.close();
@@ -178,13 +182,15 @@ describe("a candidate's application to the Diversity Fund, in the console", () =
     await tabTo(page, 'Start now');
     await page.keyboard.press('Enter');
     // The sign-in page, by keyboard too
-    await page.waitForURL((url) => url.origin !== new URL(cloud.consoleUrl).origin);
+    await page.getByRole('heading', { level: 1, name: 'Sign in to the local platform' }).waitFor();
     await tabTo(page, 'User id');
     await page.keyboard.type(`${candidateId}-keys`);
     await tabTo(page, 'Role');
     await page.keyboard.type('Candidate');
+    await tabTo(page, 'Sign in');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/fund/apply/seat');
+    await onPage(page, 'Which constituency are you standing in?');
     await tabTo(page, 'Constituency name');
     await page.keyboard.type(`prawf ${run}`);
     await page.keyboard.press('Enter');
@@ -199,8 +205,10 @@ describe("a candidate's application to the Diversity Fund, in the console", () =
     await tabTo(page, 'Continue');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/fund/apply/purpose');
-    await tabTo(page, 'Travel');
-    await page.keyboard.press('Space');
+    // Radios are one stop of Tab; the arrow keys choose among them
+    await tabTo(page, 'Childcare');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByLabel('Travel').isChecked()).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL('**/fund/apply/amount');
     await tabTo(page, 'How much are you asking for?');
@@ -215,7 +223,7 @@ describe("a candidate's application to the Diversity Fund, in the console", () =
     await tabTo(page, 'Accept and send');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/fund/apply/confirmation/*');
-    expect(await heading(page)).toBe('Application sent');
+    await onPage(page, 'Application sent');
     // Focus moved to the new page's heading, as on every route change
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await person.close();

@@ -52,7 +52,7 @@ export function Layout({ children }: { children: ReactNode }) {
         Skip to main content
       </a>
       <header className="govuk-generic-header" role="banner">
-        <div className="govuk-generic-header__container govuk-width-container">
+        <div className="govuk-generic-header__container govuk-width-container app-header__container">
           <div className="govuk-generic-header__logo">
             <Link to="/" className="govuk-generic-header__homepage-link app-header__name">
               {SERVICE_NAME}

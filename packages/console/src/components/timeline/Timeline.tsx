@@ -19,7 +19,7 @@ export function Timeline({ items, headingLevel = 2 }: { items: readonly Timeline
       {items.map((item) => (
         <div key={item.key} className="moj-timeline__item">
           <div className="moj-timeline__header">
-            <Heading className="moj-timeline__title">{item.title}</Heading>
+            <Heading className="moj-timeline__title">{item.title}</Heading>{' '}
             <p className="moj-timeline__byline">by {item.by}</p>
           </div>
           <p className="moj-timeline__date">

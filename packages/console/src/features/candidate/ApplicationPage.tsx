@@ -27,17 +27,15 @@ export function ApplicationPage() {
       <h1 className="govuk-heading-l" tabIndex={-1}>
         {found.seatName}: {purposeLabels[found.purpose] ?? found.purpose}
       </h1>
-      <p className="govuk-body">
-        Status: <StatusTag {...status} />
-      </p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <SummaryList
             rows={[
+              { key: 'Status', value: <StatusTag {...status} /> },
               { key: 'Constituency', value: found.seatName },
               { key: 'Groups', value: found.groups.map((group) => (group === 'prefer-to-describe' ? `In your own words: ${found.describedAs ?? ''}` : groupLabels[group])).join('; ') },
               { key: 'Asked for', value: formatPence(found.amountRequestedPence) },
-              ...(found.approvedPence === null || found.approvedPence === undefined ? [] : [{ key: 'Approved', value: formatPence(found.approvedPence) }]),
+              ...(found.approvedPence ? [{ key: 'Approved', value: formatPence(found.approvedPence) }] : []),
               ...(found.disbursedPence ? [{ key: 'Paid so far', value: formatPence(found.disbursedPence) }] : []),
               { key: 'Statement', value: <p className="govuk-body app-pre-wrap">{found.statement}</p> },
             ]}

@@ -14,8 +14,8 @@ import { useDraft } from './use-draft.ts';
 const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 export const selectionDates = (opensOn: string | undefined, closesOn: string): string =>
   opensOn === undefined
-    ? `Selection open until ${longDate.format(new Date(closesOn))}`
-    : `Selection open from ${longDate.format(new Date(opensOn))} to ${longDate.format(new Date(closesOn))}`;
+    ? `Selection ends ${longDate.format(new Date(closesOn))}`
+    : `Selection runs from ${longDate.format(new Date(opensOn))} to ${longDate.format(new Date(closesOn))}`;
 
 /**
  * The seat: search by constituency name (the search is in the URL, so back and refresh keep it), then
@@ -61,7 +61,7 @@ export function SeatPage() {
           <h1 className="govuk-heading-l" tabIndex={-1}>
             {title}
           </h1>
-          <p className="govuk-body">You can apply only for a constituency whose selection is open now.</p>
+          <p className="govuk-body">You can apply only for a constituency whose selection is scheduled and not yet over.</p>
           <form noValidate onSubmit={find} role="search" aria-label="Constituencies with an open selection">
             <TextInput id="search" label="Constituency name" hint="For example, Aldershot or Ynys Môn" value={typed} onChange={setTyped} error={errors.search} type="search" widthClass="govuk-!-width-two-thirds" spellCheck={false} />
             <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">

@@ -21,7 +21,7 @@ export function StartPage() {
         <h2 className="govuk-heading-m">Who can apply</h2>
         <p className="govuk-body">You can apply if:</p>
         <ul className="govuk-list govuk-list--bullet">
-          <li>you are seeking selection in a constituency whose selection is open now</li>
+          <li>you are seeking selection in a constituency whose selection is scheduled and not yet over</li>
           <li>you belong to a group under-represented in Parliament, such as women, disabled people, LGBT+ people, Black, Asian and minority ethnic people, or people from working-class or low-income backgrounds</li>
         </ul>
         <h2 className="govuk-heading-m">What you will be asked</h2>
