@@ -34,7 +34,8 @@ const accepts = (schema: unknown, description: string | undefined): string => {
   if (typeof schema !== 'object' || schema === null) return 'any value';
   const { type, format, pattern, enum: values } = schema as { type?: string; format?: string; pattern?: string; enum?: unknown[] };
   if (values) return `one of ${values.join(', ')}`;
-  return [type, format ? `(${format})` : undefined, pattern ? `matching ${pattern}` : undefined].filter(Boolean).join(' ') || 'any value';
+  // A named format (uuid, date) says what a pattern would, in a word.
+  return [type, format ? `(${format})` : pattern ? `matching ${pattern}` : undefined].filter(Boolean).join(' ') || 'any value';
 };
 
 /**
