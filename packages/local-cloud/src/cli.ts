@@ -1,6 +1,7 @@
 // The platform's local entry point: `pnpm start` runs the local cloud; `pnpm --silent token`
 // prints a dev token. Problems with the machine print as one plain message, not a stack.
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { devIssuer, ROLES, type Role } from './auth/dev-issuer.ts';
 import { readyBanner } from './banner.ts';
@@ -72,9 +73,10 @@ ${error.message}
 The platform keeps what was loaded; pnpm start --fresh --demo starts again from empty.`);
     }
   }
-  if (values['ready-file']) {
+  {
+    // Always written (by default beside the state) so that `pnpm ops` finds the running cloud without flags.
     writeFileSync(
-      values['ready-file'],
+      values['ready-file'] ?? join(cloud.stateDir, 'ready.json'),
       JSON.stringify({
         apiUrl: cloud.apiUrl,
         consoleUrl: cloud.consoleUrl,
