@@ -96,6 +96,12 @@ describe('pnpm ops dlq', () => {
       eventId: conflicting.id,
       ageSeconds: 'number',
     });
+    const readable = (await ops('list', '--queue', DLQ)).stdout.split('\n');
+    const line = readable.findIndex((text) => text.includes(listed.messageId));
+    expect(readable.slice(line, line + 2)).toStrictEqual([
+      expect.stringMatching(new RegExp(`^  ${listed.messageId}  fund.donation-received ${conflicting.id}  age \\d+s$`)),
+      `    reason: ${reason}`,
+    ]);
     // Act: redrive it by its event's id
     const redriven = await ops('redrive', '--queue', DLQ, '--id', conflicting.id);
     // Assess: moved, failed again, back with its reason as a new message; the donation as first received
