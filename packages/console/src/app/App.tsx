@@ -1,4 +1,6 @@
 import type { UserManager } from 'oidc-client-ts';
+import type { ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { CallbackPage } from '../auth/CallbackPage.tsx';
 import { RequireRole } from '../auth/RequireRole.tsx';
@@ -21,6 +23,19 @@ import { HomePage } from '../features/home/HomePage.tsx';
 
 const candidate = ['candidate'] as const;
 const staff = ['hq-staff', 'finance'] as const;
+const financeOnly = ['finance'] as const;
+
+// Finance's screens load only when finance opens them: most people signing in never will.
+const FundOverviewPage = lazy(() => import('../features/fund/FundOverviewPage.tsx').then((module) => ({ default: module.FundOverviewPage })));
+const LevyRatesPage = lazy(() => import('../features/fund/LevyRatesPage.tsx').then((module) => ({ default: module.LevyRatesPage })));
+const AddLevyRatePage = lazy(() => import('../features/fund/AddLevyRatePage.tsx').then((module) => ({ default: module.AddLevyRatePage })));
+const CheckLevyRatePage = lazy(() => import('../features/fund/CheckLevyRatePage.tsx').then((module) => ({ default: module.CheckLevyRatePage })));
+const LevyRateAddedPage = lazy(() => import('../features/fund/LevyRateAddedPage.tsx').then((module) => ({ default: module.LevyRateAddedPage })));
+const finance = (page: ReactNode) => (
+  <RequireRole roles={financeOnly}>
+    <Suspense fallback={<p className="govuk-body" role="status">Loading…</p>}>{page}</Suspense>
+  </RequireRole>
+);
 
 export function App({ manager }: { manager: UserManager }) {
   return (
@@ -41,6 +56,11 @@ export function App({ manager }: { manager: UserManager }) {
         <Route path="/applications" element={<RequireRole roles={candidate}><MyApplicationsPage /></RequireRole>} />
         <Route path="/applications/:applicationId" element={<RequireRole roles={candidate}><ApplicationPage /></RequireRole>} />
         <Route path="/applications/:applicationId/withdraw" element={<RequireRole roles={candidate}><WithdrawPage /></RequireRole>} />
+        <Route path="/fund/overview" element={finance(<FundOverviewPage />)} />
+        <Route path="/fund/levy-rates" element={finance(<LevyRatesPage />)} />
+        <Route path="/fund/levy-rates/add" element={finance(<AddLevyRatePage />)} />
+        <Route path="/fund/levy-rates/check" element={finance(<CheckLevyRatePage />)} />
+        <Route path="/fund/levy-rates/added" element={finance(<LevyRateAddedPage />)} />
         <Route path="/api" element={<RequireRole roles={staff}><ApiReferencePage /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

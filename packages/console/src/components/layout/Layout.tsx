@@ -16,6 +16,8 @@ interface NavItem {
 const NAVIGATION: readonly NavItem[] = [
   { to: '/fund/apply', label: 'Apply for support', roles: ['candidate'] },
   { to: '/applications', label: 'Your applications', roles: ['candidate'] },
+  { to: '/fund/overview', label: 'Fund', roles: ['finance'] },
+  { to: '/fund/levy-rates', label: 'Levy rates', roles: ['finance'] },
   { to: '/api', label: 'API reference', roles: ['hq-staff', 'finance'] },
 ];
 

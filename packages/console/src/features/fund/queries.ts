@@ -1,0 +1,42 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useApi } from '../../api/api-context.tsx';
+import type { ApiClient } from '../../api/client.ts';
+
+/** Query keys of finance's view of the fund, generic to specific, so `fundKeys.all` invalidates every one. */
+export const fundKeys = {
+  all: ['fund'] as const,
+  balance: () => [...fundKeys.all, 'balance'] as const,
+  reconciliation: () => [...fundKeys.all, 'reconciliation'] as const,
+  levyRates: () => [...fundKeys.all, 'levy-rates'] as const,
+};
+
+const balance = (api: ApiClient) => queryOptions({ queryKey: fundKeys.balance(), queryFn: async () => (await api.GET('/fund/balance')).data! });
+
+const reconciliation = (api: ApiClient) =>
+  queryOptions({ queryKey: fundKeys.reconciliation(), queryFn: async () => (await api.GET('/fund/reconciliation')).data! });
+
+const levyRates = (api: ApiClient) => queryOptions({ queryKey: fundKeys.levyRates(), queryFn: async () => (await api.GET('/fund/levy-rates')).data! });
+
+export const useBalance = () => useQuery(balance(useApi()));
+export const useReconciliation = () => useQuery(reconciliation(useApi()));
+export const useLevyRates = () => useQuery(levyRates(useApi()));
+
+/** A levy rate as `PUT /fund/levy-rates` takes it. */
+export interface NewLevyRate {
+  readonly basisPoints: number;
+  readonly effectiveFrom: string;
+}
+
+/** Adds a levy rate; the answer says whether it was added (201) or was set already (200). */
+export const useAddLevyRate = () => {
+  const api = useApi();
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: NewLevyRate) => {
+      const { data, response } = await api.PUT('/fund/levy-rates', { body });
+      return { ...data!, added: response.status === 201 };
+    },
+    // The rate in force shows on the overview too, and every total is read again after any change.
+    onSuccess: () => queries.invalidateQueries({ queryKey: fundKeys.all }),
+  });
+};
