@@ -2,6 +2,9 @@ import { CfnOutput, CfnParameter, NestedStack, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import type { ServiceName } from '@platform/events';
 import type { Construct } from 'constructs';
+import { AlarmTopic } from './alarms/alarm-topic.ts';
+import { addPlatformAlarms } from './alarms/platform-alarms.ts';
+import { PlatformDashboard } from './alarms/platform-dashboard.ts';
 import { ConsoleDeployment } from './console-deployment.ts';
 import { ConsoleHosting } from './console-hosting.ts';
 import { signInOriginOf } from './console-sign-in.ts';
@@ -43,6 +46,9 @@ export class PlatformStack extends Stack {
    */
   readonly console: { readonly hosting: NestedStack; readonly deployment: NestedStack };
   readonly consoleHosting: ConsoleHosting;
+  /** The topic every alarm of the environment notifies, and the environment's dashboard. */
+  readonly alarms: AlarmTopic;
+  readonly dashboard: PlatformDashboard;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id, props);
@@ -105,6 +111,11 @@ export class PlatformStack extends Stack {
     new EmeritusService(emeritus, 'Emeritus', dataOf(emeritus, 'emeritus', 'Emeritus'));
     new FundService(fund, 'Fund', { ...dataOf(fund, 'fund', 'Fund'), inbox: inboxes.fund });
     new SelectionsService(selections, 'Selections', { ...dataOf(selections, 'selections', 'Selections'), inbox: inboxes.selections });
+
+    // Last, once every function and queue exists: each gets its alarms inside it, in its own stack.
+    this.alarms = new AlarmTopic(this, 'Alarms', { stage });
+    const alarms = addPlatformAlarms(this, { topic: this.alarms.topic, api: this.api });
+    this.dashboard = new PlatformDashboard(this, 'Dashboard', { stage, alarms });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
     new CfnOutput(this, 'UserPoolId', { value: this.api.userPool.userPoolId });

@@ -109,6 +109,8 @@ export class ServiceFunction extends Construct {
       environment: {
         POWERTOOLS_SERVICE_NAME: props.service,
         POWERTOOLS_LOG_LEVEL: props.stage.logLevel,
+        // The `stage` dimension of the business metrics (packages/kit/src/metrics).
+        PLATFORM_STAGE: props.stage.name,
         ...(sourceMap ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
         ...props.environment,
       },

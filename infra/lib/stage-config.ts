@@ -25,6 +25,8 @@ export interface StageConfig {
    * refuses prefixes containing `aws`, `amazon` or `cognito`.
    */
   readonly signInDomainPrefix: string;
+  /** Who the stage's alarm topic emails; each address must confirm its subscription once. Empty: no one. */
+  readonly alarmEmails: readonly string[];
 }
 
 /** The platform's environments, one stack each. */
@@ -39,6 +41,8 @@ export const STAGES = {
     threatProtection: StandardThreatProtectionMode.AUDIT_ONLY,
     consumerTimeout: Duration.seconds(30),
     signInDomainPrefix: 'selections-platform-dev',
+    // Dev's alarms show on its dashboard only.
+    alarmEmails: [],
   },
   prod: {
     name: 'prod',
@@ -50,5 +54,8 @@ export const STAGES = {
     threatProtection: StandardThreatProtectionMode.FULL_FUNCTION,
     consumerTimeout: Duration.seconds(30),
     signInDomainPrefix: 'selections-platform',
+    // TODO(#15): the on-call addresses, once the operations team names them; until then prod alarms show on
+    // the dashboard and the topic only.
+    alarmEmails: [],
   },
 } as const satisfies Record<string, StageConfig>;

@@ -48,7 +48,7 @@ describe('EmeritusService', () => {
     // Prepare
     const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
     const environment = (id: string) => (functions[functionId(id)]!.Properties['Environment'] as { Variables: Record<string, unknown> }).Variables;
-    const base = { POWERTOOLS_SERVICE_NAME: 'emeritus', POWERTOOLS_LOG_LEVEL: 'DEBUG', TABLE_NAME: { Ref: logicalIdOf(store.table) } };
+    const base = { POWERTOOLS_SERVICE_NAME: 'emeritus', POWERTOOLS_LOG_LEVEL: 'DEBUG', PLATFORM_STAGE: 'dev', TABLE_NAME: { Ref: logicalIdOf(store.table) } };
     // Assess
     for (const id of ALL) {
       expect({ id, environment: environment(id) }).toStrictEqual({

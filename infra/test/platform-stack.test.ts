@@ -237,7 +237,7 @@ describe('PlatformStack', () => {
     const functions = healthTemplate.findResources('AWS::Lambda::Function') as Record<string, Resource>;
     const environment = (path: string) =>
       (functions[idOf(health, path)]!.Properties['Environment'] as { Variables: Record<string, unknown> }).Variables;
-    const base = { POWERTOOLS_SERVICE_NAME: 'health', POWERTOOLS_LOG_LEVEL: 'DEBUG' };
+    const base = { POWERTOOLS_SERVICE_NAME: 'health', POWERTOOLS_LOG_LEVEL: 'DEBUG', PLATFORM_STAGE: 'dev' };
     // Assess
     expect(environment('Health/GetHealth')).toStrictEqual(base);
     expect(environment('Health/RecordPing')).toStrictEqual({

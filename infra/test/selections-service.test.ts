@@ -57,7 +57,7 @@ describe('SelectionsService', () => {
 
   it('gives every function the table, and the outbox only to those that schedule, move or cancel selections', () => {
     // Prepare
-    const base = { POWERTOOLS_SERVICE_NAME: 'selections', POWERTOOLS_LOG_LEVEL: 'DEBUG', TABLE_NAME: { Ref: logicalIdOf(store.table) } };
+    const base = { POWERTOOLS_SERVICE_NAME: 'selections', POWERTOOLS_LOG_LEVEL: 'DEBUG', PLATFORM_STAGE: 'dev', TABLE_NAME: { Ref: logicalIdOf(store.table) } };
     // Assess
     for (const id of [...READERS, ...WRITERS]) {
       const expected = {
