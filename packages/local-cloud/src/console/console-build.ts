@@ -40,7 +40,12 @@ export const isConsoleBuildStale = (paths = consolePaths()): boolean => {
 export const buildConsole = (paths = consolePaths()): Promise<void> =>
   new Promise((resolve, reject) => {
     const vite = join(paths.dir, 'node_modules', 'vite', 'bin', 'vite.js');
-    const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: paths.dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    // A production build whoever starts it: under jest NODE_ENV is `test`, which would give React's development build.
+    const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+      cwd: paths.dir,
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
