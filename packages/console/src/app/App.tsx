@@ -1,4 +1,5 @@
 import type { UserManager } from 'oidc-client-ts';
+import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
@@ -21,7 +22,14 @@ import { ApiReferencePage } from '../features/api-reference/ApiReferencePage.tsx
 import { AccessibilityPage } from '../features/home/AccessibilityPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 
+// HQ staff's seat screens load on first use: candidates, most of the console's users, never fetch them.
+const SeatsPage = lazy(async () => ({ default: (await import('../features/seats/SeatsPage.tsx')).SeatsPage }));
+const ImportSeatsPage = lazy(async () => ({ default: (await import('../features/seats/ImportSeatsPage.tsx')).ImportSeatsPage }));
+const SeatDetailPage = lazy(async () => ({ default: (await import('../features/seats/SeatDetailPage.tsx')).SeatDetailPage }));
+const loadingStaffPage = <p className="govuk-body" role="status">Loading…</p>;
+
 const candidate = ['candidate'] as const;
+const hqStaff = ['hq-staff'] as const;
 const staff = ['hq-staff', 'finance'] as const;
 const financeOnly = ['finance'] as const;
 
@@ -62,6 +70,9 @@ export function App({ manager }: { manager: UserManager }) {
         <Route path="/fund/levy-rates/check" element={finance(<CheckLevyRatePage />)} />
         <Route path="/fund/levy-rates/added" element={finance(<LevyRateAddedPage />)} />
         <Route path="/api" element={<RequireRole roles={staff}><ApiReferencePage /></RequireRole>} />
+        <Route path="/seats" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><SeatsPage /></Suspense></RequireRole>} />
+        <Route path="/seats/import" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ImportSeatsPage /></Suspense></RequireRole>} />
+        <Route path="/seats/:seatId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><SeatDetailPage /></Suspense></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

@@ -18,6 +18,7 @@ const NAVIGATION: readonly NavItem[] = [
   { to: '/applications', label: 'Your applications', roles: ['candidate'] },
   { to: '/fund/overview', label: 'Fund', roles: ['finance'] },
   { to: '/fund/levy-rates', label: 'Levy rates', roles: ['finance'] },
+  { to: '/seats', label: 'Seats', roles: ['hq-staff'] },
   { to: '/api', label: 'API reference', roles: ['hq-staff', 'finance'] },
 ];
 

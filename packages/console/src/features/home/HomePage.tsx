@@ -16,6 +16,13 @@ export function HomePage() {
         <p className="govuk-body-l">Parliamentary candidate selections, the emeritus register and the Diversity Fund, in one place.</p>
         {session.user ? (
           <ul className="govuk-list">
+            {session.roles.includes('hq-staff') ? (
+              <li>
+                <Link className="govuk-link" to="/seats">
+                  Seats
+                </Link>
+              </li>
+            ) : null}
             <li>
               <Link className="govuk-link" to="/api">
                 API reference

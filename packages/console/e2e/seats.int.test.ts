@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { localCloud } from '@platform/testing';
+import type { Browser, Page } from 'playwright-core';
+import { launch, newPerson, scan } from './support/browser.ts';
+import type { AxeFinding } from './support/browser.ts';
+import { signInAs } from './support/sign-in.ts';
+
+// HQ staff's seats in headless Chromium, through the real stack: the 2024 results imported in one click, the
+// list filtered and sorted (the view kept in the URL), a seat's flags set and a bad date refused. Every page
+// is scanned with axe (WCAG 2.2 AA) and photographed (.local/screenshots).
+const cloud = localCloud();
+const staffId = `staff-e2e-${randomUUID().slice(0, 6)}`;
+const findings: AxeFinding[] = [];
+let browser: Browser;
+// Whether this run's import created every seat: then the cloud held none, and the counts are exact.
+let freshCloud = false;
+
+const check = async (page: Page, name: string) => {
+  findings.push(...(await scan(page, name)));
+};
+const onPage = async (page: Page, title: string, { error = false } = {}) => {
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  if (error) await page.locator('.govuk-error-summary').waitFor();
+  expect(await page.title()).toBe(`${error ? 'Error: ' : ''}${title} - Selections platform`);
+};
+const summaryValue = (page: Page, key: string) => page.locator('.govuk-summary-list__row', { has: page.locator('dt', { hasText: new RegExp(`^${key}$`) }) }).locator('dd').first().innerText();
+
+const signedIn = async () => {
+  const person = await newPerson(browser);
+  const page = await person.newPage();
+  await page.goto(`${cloud.consoleUrl}/seats`);
+  await signInAs(page, staffId, 'hq-staff');
+  await onPage(page, 'Seats');
+  return page;
+};
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("HQ staff's seats, in the console", () => {
+  it('imports the 2024 results the platform ships in one click and reads the report', async () => {
+    const page = await signedIn();
+    await page.getByRole('link', { name: 'Seats', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Import seats from the Commons Library results file' }).click();
+    await onPage(page, 'Import seats');
+    await check(page, 'seats-import');
+
+    await page.getByRole('button', { name: 'Import the 2024 results' }).click();
+    await onPage(page, 'Seats imported');
+    const [created, updated, unchanged, rejected] = await Promise.all(['Created', 'Updated', 'Unchanged', 'Rejected'].map(async (key) => Number((await summaryValue(page, key)).replace(/,/g, ''))));
+    // Other suites share the cloud: its seats may be there already, unchanged or (a real seat edited) updated.
+    expect((created ?? 0) + (updated ?? 0) + (unchanged ?? 0)).toBe(650);
+    expect(rejected).toBe(0);
+    freshCloud = created === 650;
+    await check(page, 'seats-imported');
+  }, 120_000);
+
+  it('refuses a file whose header is not a results file, in plain words, nothing imported', async () => {
+    const page = await signedIn();
+    await page.goto(`${cloud.consoleUrl}/seats/import`);
+    await onPage(page, 'Import seats');
+    await page.getByLabel('Upload a results file').setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('colour,size\nred,3\n') });
+    await page.getByRole('button', { name: 'Upload and import' }).click();
+    await onPage(page, 'Import seats', { error: true });
+    await check(page, 'seats-import-refused');
+    expect(await page.locator('.govuk-error-summary__list').innerText()).toMatch(/^The file was not imported: the file has no header line naming the columns .+ Nothing was changed\.$/);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
+  });
+
+  it('filters to the seats needing a selection, page by page, and sorts them, the view kept in the URL', async () => {
+    const page = await signedIn();
+    await page.getByLabel('Needs a selection').selectOption('Yes');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL('**/seats?needsSelection=true');
+    await page.getByRole('table', { name: 'Seats: needing a selection' }).waitFor();
+    await check(page, 'seats-needing-selection');
+
+    // Every page, by its Next link; the other suites' own seats (E97…, E98…, E99…) left out of the count.
+    let real = 0;
+    let previousFirst = '';
+    for (let pages = 0; pages < 20; pages++) {
+      // The page shown stays while the next loads: wait for the new page's seats.
+      await page.locator('table[aria-busy="false"]').waitFor();
+      await page.waitForFunction((code) => document.querySelector('tbody tr td:nth-child(5)')?.textContent !== code, previousFirst);
+      const codes = await page.getByRole('table').locator('tbody tr td:nth-child(5)').allInnerTexts();
+      const statuses = await page.getByRole('table').locator('tbody tr td:nth-child(6)').allInnerTexts();
+      expect(new Set(statuses)).toStrictEqual(new Set(['Needs a selection']));
+      real += codes.filter((code) => !/^E9[789]/.test(code)).length;
+      previousFirst = codes[0] ?? '';
+      const next = page.getByRole('link', { name: 'Next page' });
+      if ((await next.count()) === 0) break;
+      const before = page.url();
+      await next.click();
+      await page.waitForURL((url) => url.href !== before && url.searchParams.has('next'));
+    }
+    if (freshCloud) expect(real).toBe(220);
+    else expect(real).toBeGreaterThan(0);
+
+    // Sorted by majority, largest first, in the URL: a refresh shows the same
+    await page.goto(`${cloud.consoleUrl}/seats?needsSelection=true&nation=Wales`);
+    await page.getByRole('button', { name: 'Majority' }).click();
+    await page.getByRole('button', { name: 'Majority' }).click();
+    await page.waitForURL('**/seats?nation=Wales&needsSelection=true&sort=majority&dir=descending');
+    await page.reload();
+    await onPage(page, 'Seats');
+    expect(await page.getByRole('columnheader', { name: 'Majority' }).getAttribute('aria-sort')).toBe('descending');
+    expect(await page.getByLabel('Nation').inputValue()).toBe('Wales');
+    const majorities = (await page.getByRole('table').locator('tbody tr td:nth-child(3)').allInnerTexts()).map((text) => Number(text.replace(/,/g, '')));
+    expect(majorities.length).toBeGreaterThan(0);
+    expect(majorities).toStrictEqual([...majorities].sort((a, b) => b - a));
+    await check(page, 'seats-wales-by-majority');
+  }, 120_000);
+
+  it("sets a seat's flags and sees them saved, and refuses a date that does not exist, keeping the answers", async () => {
+    const page = await signedIn();
+    await page.goto(`${cloud.consoleUrl}/seats/W07000081`);
+    await onPage(page, 'Aberafan Maesteg');
+    expect(await summaryValue(page, 'MP')).toBe('Stephen Kinnock');
+    expect(await summaryValue(page, 'Majority')).toBe('10,354');
+    await check(page, 'seat');
+
+    await page.getByRole('group', { name: 'Priority' }).getByLabel('1 (highest)').check();
+    await page.getByRole('group', { name: 'Shortlist' }).getByLabel('All-women').check();
+    await page.getByLabel('Day').fill('31');
+    await page.getByLabel('Month').fill('3');
+    await page.getByLabel('Year').fill('2031');
+    await page.getByRole('button', { name: 'Save flags' }).click();
+    await page.getByText("The seat's flags are saved").waitFor();
+    await page.reload();
+    await onPage(page, 'Aberafan Maesteg');
+    expect(await summaryValue(page, 'Boundary review until')).toBe('31 March 2031');
+    expect(await page.getByRole('group', { name: 'Priority' }).getByLabel('1 (highest)').isChecked()).toBe(true);
+    expect(await page.getByRole('group', { name: 'Shortlist' }).getByLabel('All-women').isChecked()).toBe(true);
+    await check(page, 'seat-saved');
+
+    await page.getByLabel('Day').fill('31');
+    await page.getByLabel('Month').fill('2');
+    await page.getByRole('button', { name: 'Save flags' }).click();
+    await onPage(page, 'Aberafan Maesteg', { error: true });
+    await check(page, 'seat-bad-date');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
+    await page.getByRole('link', { name: 'The boundary review date must be a real date, like 31 3 2027' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('boundaryReviewUntil-day');
+    expect(await page.getByLabel('Day').inputValue()).toBe('31');
+    expect(await page.getByLabel('Month').inputValue()).toBe('2');
+  }, 90_000);
+
+  it('passes axe (WCAG 2.2 AA) on every page it visited', () => {
+    expect(findings).toStrictEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useApi } from '../../api/api-context.tsx';
+import type { ApiClient } from '../../api/client.ts';
+import { flagsBody } from './seat-flags-form.ts';
+import { apiQuery } from './seat-list-view.ts';
+import type { SeatListView } from './seat-list-view.ts';
+
+/** Seats in a page of the list: the API's default. */
+export const PAGE_SIZE = 100;
+
+/** Query keys of HQ staff's seats, generic to specific, so `seatKeys.all` invalidates lists and seats. */
+export const seatKeys = {
+  all: ['seats'] as const,
+  lists: () => [...seatKeys.all, 'list'] as const,
+  list: (query: ReturnType<typeof apiQuery>) => [...seatKeys.lists(), query] as const,
+  seat: (seatId: string) => [...seatKeys.all, 'seat', seatId] as const,
+};
+
+const seatPage = (api: ApiClient, query: ReturnType<typeof apiQuery>) =>
+  queryOptions({
+    queryKey: seatKeys.list(query),
+    queryFn: async () => (await api.GET('/selections/seats', { params: { query } })).data!,
+  });
+
+const seat = (api: ApiClient, seatId: string) =>
+  queryOptions({
+    queryKey: seatKeys.seat(seatId),
+    queryFn: async () => (await api.GET('/selections/seats/{seatId}', { params: { path: { seatId } } })).data!,
+  });
+
+/** A page of seats as the view filters them; the page shown stays while the next loads. */
+export const useSeatPage = (view: SeatListView) => useQuery({ ...seatPage(useApi(), apiQuery(view, PAGE_SIZE)), placeholderData: keepPreviousData });
+/** One seat; an edit form seeds from it once, so it is not refetched under the form. */
+export const useSeat = (seatId: string) => useQuery({ ...seat(useApi(), seatId), staleTime: Infinity });
+
+export const useImportSeats = () => {
+  const api = useApi();
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: async (csv: string) =>
+      (await api.POST('/selections/seats/import', { body: csv, bodySerializer: (body: string) => body, headers: { 'content-type': 'text/csv' } })).data!,
+    onSuccess: () => queries.invalidateQueries({ queryKey: seatKeys.all }),
+  });
+};
+
+export const usePatchSeat = (seatId: string) => {
+  const api = useApi();
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: ReturnType<typeof flagsBody>) =>
+      (await api.PATCH('/selections/seats/{seatId}', { params: { path: { seatId } }, body: body as never })).data!,
+    onSuccess: (saved) => {
+      queries.setQueryData(seatKeys.seat(seatId), saved);
+      return queries.invalidateQueries({ queryKey: seatKeys.lists() });
+    },
+  });
+};
