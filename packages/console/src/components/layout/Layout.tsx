@@ -16,9 +16,9 @@ interface NavItem {
 const NAVIGATION: readonly NavItem[] = [
   { to: '/fund/apply', label: 'Apply for support', roles: ['candidate'] },
   { to: '/applications', label: 'Your applications', roles: ['candidate'] },
+  { to: '/seats', label: 'Seats', roles: ['hq-staff'] },
   { to: '/fund/overview', label: 'Fund', roles: ['finance'] },
   { to: '/fund/levy-rates', label: 'Levy rates', roles: ['finance'] },
-  { to: '/seats', label: 'Seats', roles: ['hq-staff'] },
   { to: '/api', label: 'API reference', roles: ['hq-staff', 'finance'] },
 ];
 

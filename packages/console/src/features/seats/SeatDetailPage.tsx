@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { fieldIdOf, isProblem } from '../../api/problem.ts';
-import { DateInput } from '../../components/date-input/DateInput.tsx';
+import { DateInput } from '../../components/fields/DateInput.tsx';
 import { ErrorSummary } from '../../components/error-summary/ErrorSummary.tsx';
 import { Choices } from '../../components/fields/Choices.tsx';
 import { usePageTitle } from '../../components/layout/page-title.ts';
