@@ -42,7 +42,7 @@ describe('staff in the console', () => {
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'POST /fund/applications', exact: true }).waitFor();
     // Staff see no candidate navigation
-    expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allInnerTexts()).toStrictEqual(['API reference']);
+    expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allInnerTexts()).toStrictEqual(['Seats', 'API reference']);
     await person.close();
   });
 

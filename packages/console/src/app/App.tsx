@@ -1,5 +1,4 @@
 import type { UserManager } from 'oidc-client-ts';
-import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
