@@ -195,4 +195,32 @@ describe('POST /emeritus/retirements/{retirementId}/withdraw', () => {
     expect(response.statusCode).toBe(403);
     expect(store.register.get(RETIREMENT_ID)).toStrictEqual(active);
   });
+
+  it('emits one RetirementsWithdrawn metric once the withdrawal is stored, and none when it fails', async () => {
+    // Prepare
+    const written: string[] = [];
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((line: string | Uint8Array) => {
+      if (String(line).includes('"_aws"')) written.push(String(line));
+      return true;
+    });
+    try {
+      // Act
+      await withdrawRetirementHandler(storeWithRetirement())(withdraw({ reason: 'will stand again' }), lambdaContext());
+      await withdrawRetirementHandler(storeWithRetirement())(withdraw({ reason: 'again' }, { retirementId: '0b6f7a52-4c1e-4d3b-9f2a-1e5d8c7b6a91' }), lambdaContext());
+    } finally {
+      write.mockRestore();
+    }
+    // Assess: the stage is the test environment's (no PLATFORM_STAGE: 'local')
+    expect(written.map((line) => JSON.parse(line) as unknown)).toStrictEqual([
+      {
+        _aws: {
+          Timestamp: Date.parse('2028-06-01T12:00:00.000Z'),
+          CloudWatchMetrics: [{ Namespace: 'SelectionsPlatform', Dimensions: [['service', 'stage']], Metrics: [{ Name: 'RetirementsWithdrawn', Unit: 'Count' }] }],
+        },
+        service: 'emeritus',
+        stage: process.env['PLATFORM_STAGE'] ?? 'local',
+        RetirementsWithdrawn: 1,
+      },
+    ]);
+  });
 });

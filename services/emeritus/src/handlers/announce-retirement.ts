@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { dynamoDocumentClient, httpHandler, requiredEnv } from '@platform/kit';
+import { dynamoDocumentClient, emitMetrics, httpHandler, requiredEnv } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
 import { announceRetirement as announceRetirementRoute } from '../api/retirement-routes.ts';
 import { announcedEntry } from '../domain/history.ts';
@@ -19,6 +19,7 @@ export const announceRetirementHandler = (store: EmeritusStore): HttpLambdaHandl
     });
     await store.announce(retirement, retirementAnnouncedEvent(retirement, correlationId), announcedEntry(randomUUID(), retirement));
     logger.info('retirement announced', { retirementId: retirement.retirementId, emeritusEligible: retirement.emeritusEligible });
+    emitMetrics({ RetirementsRecorded: 1 });
     return { status: 201, body: retirement, headers: { location: `/emeritus/retirements/${retirement.retirementId}` } };
   });
 

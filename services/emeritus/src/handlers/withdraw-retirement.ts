@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { dynamoDocumentClient, httpHandler, requiredEnv } from '@platform/kit';
+import { dynamoDocumentClient, emitMetrics, httpHandler, requiredEnv } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
 import { withdrawRetirement as withdrawRetirementRoute } from '../api/retirement-routes.ts';
 import { utcDateOf } from '../domain/calendar.ts';
@@ -27,6 +27,7 @@ export const withdrawRetirementHandler = (store: EmeritusStore): HttpLambdaHandl
       throw new Error(`retirement ${retirementId} could not be withdrawn, yet is not found withdrawn`);
     }
     logger.info('retirement withdrawn', { retirementId });
+    emitMetrics({ RetirementsWithdrawn: 1 });
     return { status: 200, body: withdrawn };
   });
 

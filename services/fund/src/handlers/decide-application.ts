@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { grantApproved } from '@platform/events';
-import { httpHandler } from '@platform/kit';
+import { emitMetrics, httpHandler } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
 import { decideApplication as decideApplicationRoute } from '../api/application-routes.ts';
 import { financeView } from '../domain/application-views.ts';
@@ -34,6 +34,7 @@ export const decideApplicationHandler = (applications: ApplicationStore): HttpLa
       },
     );
     logger.info('application decided', { applicationId, outcome: application.status, approvedPence: application.approvedPence });
+    if (application.status === 'approved') emitMetrics({ GrantsApproved: 1 });
     return { status: 200, body: financeView(application) };
   });
 

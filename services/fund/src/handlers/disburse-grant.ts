@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { grantDisbursed } from '@platform/events';
-import { httpHandler } from '@platform/kit';
+import { emitMetrics, httpHandler } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
 import { disburseGrant as disburseGrantRoute } from '../api/application-routes.ts';
 import { financeView } from '../domain/application-views.ts';
@@ -34,6 +34,7 @@ export const disburseGrantHandler = (applications: ApplicationStore): HttpLambda
       },
     );
     if (saved) logger.info('grant disbursed', { applicationId, disbursementId: request.disbursementId, amountPence: request.amountPence });
+    if (saved) emitMetrics({ GrantsPaid: 1 });
     return {
       status: saved ? 201 : 200,
       body: financeView(application),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { donationReceived, selectionCancelled, selectionScheduled } from '@platform/events';
 import type { EventOf } from '@platform/events';
-import { DomainError, sqsConsumer, UnprocessableEventError } from '@platform/kit';
+import { DomainError, emitMetrics, sqsConsumer, UnprocessableEventError } from '@platform/kit';
 import type { EventContext, SqsConsumerOptions } from '@platform/kit';
 import { isSameDonation, receiveDonation } from '../domain/donation.ts';
 import { cancelledSelectionOf, scheduledSelectionOf } from '../domain/selection-view.ts';
@@ -60,6 +60,7 @@ const donationLevier = (funds: FundStore) => {
             known = { ...current, latestReceivedOn: receivedOn };
           }
           logger.info('donation levied', { donationId, levyUnits: levied.donation.levyUnits, attempt });
+          emitMetrics({ DonationsLevied: 1, LevyUnits: levied.donation.levyUnits });
           return;
         }
         case 'duplicate-delivery':

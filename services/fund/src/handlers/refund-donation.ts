@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { donationRefunded } from '@platform/events';
-import { httpHandler } from '@platform/kit';
+import { emitMetrics, httpHandler } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
 import { refundDonation as refundDonationRoute } from '../api/donation-routes.ts';
 import { calendarDateOf } from '../domain/dates.ts';
@@ -48,6 +48,7 @@ export const refundDonationHandler = (funds: FundStore): HttpLambdaHandler =>
       const outcome = await funds.recordRefund({ donation: found.donation, refund, reversal }, refunded);
       if (outcome === 'recorded') {
         logger.info('donation refunded', { donationId, refundId: refund.refundId, levyReversedUnits: refund.levyReversedUnits });
+        emitMetrics({ DonationsRefunded: 1 });
         return {
           status: 201,
           body: { ...refundView(refund), refundablePence: found.donation.amountPence - found.donation.refundedPence - refund.amountPence },

@@ -1,4 +1,4 @@
-import { dynamoDocumentClient, httpHandler, requiredEnv } from '@platform/kit';
+import { dynamoDocumentClient, emitMetrics, httpHandler, requiredEnv } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
 import { publishTimetable } from '../api/timetable-routes.ts';
 import { TimetableAlreadyPublishedError, TimetableNotFoundError } from '../domain/errors.ts';
@@ -52,6 +52,7 @@ export const publishTimetableHandler = (seats: SeatStore, selections: SelectionS
       skipped: skipped.sort((a, b) => a.seatId.localeCompare(b.seatId)),
     };
     const published = await selections.finishPublishing(timetableId, publication, now);
+    if (publication.published > 0) emitMetrics({ SelectionsScheduled: publication.published });
     logger.info('timetable published', { timetableId, published: publication.published, alreadyPublished: publication.alreadyPublished, skipped: publication.skipped.length });
     return { status: 200, body: timetableView(published) };
   });

@@ -1,6 +1,6 @@
 import { retirementAnnounced, retirementWithdrawn } from '@platform/events';
 import type { EventOf } from '@platform/events';
-import { dynamoDocumentClient, requiredEnv, sqsConsumer } from '@platform/kit';
+import { dynamoDocumentClient, emitMetrics, requiredEnv, sqsConsumer } from '@platform/kit';
 import type { EventContext } from '@platform/kit';
 import { ConcurrentChangeError, SeatNotFoundError } from '../domain/errors.ts';
 import { announce, withdraw } from '../domain/retirement.ts';
@@ -95,6 +95,7 @@ export const retirementConsumer = (seats: SeatStore, selections: SelectionStore,
       { selection, timetable, event: selectionScheduledEvent(selection, event.correlationId) },
       delivery,
     );
+    if (saved === 'saved') emitMetrics({ SelectionsScheduled: 1 });
     logger.info(saved === 'saved' ? 'retiring seat slotted into the published timetable' : 'duplicate delivery ignored', {
       seatId,
       retirementId,
@@ -132,6 +133,7 @@ export const retirementConsumer = (seats: SeatStore, selections: SelectionStore,
       },
       delivery,
     );
+    if (saved !== 'duplicate' && outcome.kind === 'cancel') emitMetrics({ SelectionsCancelled: 1 });
     logger.info(
       saved === 'duplicate'
         ? 'duplicate delivery ignored'
