@@ -47,7 +47,11 @@ beforeAll(async () => {
   for (const { path, keep } of SETTINGS) {
     const current = await cloud.request('GET', path, { token: staff });
     const body = current.body as Record<string, unknown>;
-    if (current.status === 200) saved.push({ path, body: Object.fromEntries(keep.filter((key) => key in body).map((key) => [key, body[key]])) });
+    // Settings never saved answer their defaults with nulls (no election date yet), which no PUT takes back:
+    // then there is nothing to restore, and the suites that need settings save their own.
+    if (current.status === 200 && keep.every((key) => body[key] !== null)) {
+      saved.push({ path, body: Object.fromEntries(keep.filter((key) => key in body).map((key) => [key, body[key]])) });
+    }
   }
   const contracted = routes.filter((route) => route.contract !== undefined).length;
   console.log(

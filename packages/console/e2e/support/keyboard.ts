@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 const focused = (page: Page) =>
   page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
-    if (!element || element === document.body) return { text: '', visible: false };
+    // A heading takes focus only to announce a new page: it is not a control to reach.
+    if (!element || element === document.body || /^H[1-6]$/.test(element.tagName)) return { text: '', visible: false };
     const style = getComputedStyle(element);
     const label = element.id ? document.querySelector(`label[for="${CSS.escape(element.id)}"]`)?.textContent : undefined;
     return {
@@ -21,6 +22,9 @@ const focused = (page: Page) =>
  * await tabTo(page, 'Start now'); await page.keyboard.press('Enter');
  */
 export const tabTo = async (page: Page, name: string, { max = 60 } = {}): Promise<void> => {
+  // A new page moves focus to its heading once it has rendered (until then the control pressed on the page
+  // before is gone and the body has focus); a person starts tabbing after that.
+  await page.waitForFunction(() => document.activeElement !== document.body, undefined, { timeout: 2_000 }).catch(() => undefined);
   for (let presses = 0; presses < max; presses++) {
     await page.keyboard.press('Tab');
     const now = await focused(page);
