@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { localCloud } from '@platform/testing';
 import type { Browser, Page } from 'playwright-core';
-import { launch, newPerson, scan, scrollsSideways } from './support/browser.ts';
+import { launch, newPerson, onPage, scan, scrollsSideways } from './support/browser.ts';
 import type { AxeFinding } from './support/browser.ts';
 import { tabTo } from './support/keyboard.ts';
 import { openSelection } from './support/open-selection.ts';
@@ -20,11 +20,6 @@ let browser: Browser;
 
 const check = async (page: Page, name: string) => {
   findings.push(...(await scan(page, name)));
-};
-/** Waits for the page whose main heading is `title`, then checks the document title names it. */
-const onPage = async (page: Page, title: string, { error = false } = {}) => {
-  await page.getByRole('heading', { level: 1, name: title }).waitFor();
-  expect(await page.title()).toBe(`${error ? 'Error: ' : ''}${title} - Selections platform`);
 };
 
 beforeAll(async () => {

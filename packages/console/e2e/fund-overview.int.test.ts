@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { eventually, localCloud } from '@platform/testing';
 import type { Browser, Page } from 'playwright-core';
-import { launch, newPerson, scan } from './support/browser.ts';
+import { launch, newPerson, onPage, scan } from './support/browser.ts';
 import type { AxeFinding } from './support/browser.ts';
 import { signInAs } from './support/sign-in.ts';
 
@@ -22,10 +22,6 @@ let browser: Browser;
 
 const check = async (page: Page, name: string) => {
   findings.push(...(await scan(page, name)));
-};
-const onPage = async (page: Page, title: string, { error = false } = {}) => {
-  await page.getByRole('heading', { level: 1, name: title }).waitFor();
-  await eventually(async () => ((await page.title()) === `${error ? 'Error: ' : ''}${title} - Selections platform` ? true : undefined), { what: `the title of ${title}` });
 };
 const fillRate = async (page: Page, { percent, day, month, year }: typeof FAR_FUTURE) => {
   await page.getByLabel('Rate, as a percentage of each donation').fill(percent);

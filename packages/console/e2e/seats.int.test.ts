@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { localCloud } from '@platform/testing';
 import type { Browser, Page } from 'playwright-core';
-import { launch, newPerson, scan } from './support/browser.ts';
+import { launch, newPerson, onPage, scan } from './support/browser.ts';
 import type { AxeFinding } from './support/browser.ts';
 import { signInAs } from './support/sign-in.ts';
 
@@ -18,11 +18,6 @@ let freshCloud = false;
 
 const check = async (page: Page, name: string) => {
   findings.push(...(await scan(page, name)));
-};
-const onPage = async (page: Page, title: string, { error = false } = {}) => {
-  await page.getByRole('heading', { level: 1, name: title }).waitFor();
-  if (error) await page.locator('.govuk-error-summary').waitFor();
-  expect(await page.title()).toBe(`${error ? 'Error: ' : ''}${title} - Selections platform`);
 };
 const summaryValue = (page: Page, key: string) => page.locator('.govuk-summary-list__row', { has: page.locator('dt', { hasText: new RegExp(`^${key}$`) }) }).locator('dd').first().innerText();
 

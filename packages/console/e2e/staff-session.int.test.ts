@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { localCloud } from '@platform/testing';
-import type { Browser, Page } from 'playwright-core';
-import { launch, newPerson, scan } from './support/browser.ts';
+import type { Browser } from 'playwright-core';
+import { launch, newPerson, onPage, scan } from './support/browser.ts';
 import type { AxeFinding } from './support/browser.ts';
 import { signInAs } from './support/sign-in.ts';
 
@@ -13,10 +13,6 @@ const staffId = `staff-e2e-${randomUUID().slice(0, 6)}`;
 const findings: AxeFinding[] = [];
 let browser: Browser;
 
-const onPage = async (page: Page, title: string) => {
-  await page.getByRole('heading', { level: 1, name: title }).waitFor();
-  expect(await page.title()).toBe(`${title} - Selections platform`);
-};
 
 beforeAll(async () => {
   browser = await launch();

@@ -42,3 +42,20 @@ export const scan = async (page: Page, name: string): Promise<AxeFinding[]> => {
 
 /** Whether the page scrolls sideways at its current width: it must not at 320 px (WCAG 1.4.10, reflow). */
 export const scrollsSideways = (page: Page): Promise<boolean> => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+
+/**
+ * Waits for the page whose main heading is `title` (and its error summary, when refused), then checks the
+ * document title names it, "Error: " first when refused, as the GOV.UK Design System asks.
+ *
+ * @example
+ * await onPage(page, 'How much are you asking for?', { error: true });
+ */
+export const onPage = async (page: Page, title: string, { error = false } = {}): Promise<void> => {
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  if (error) await page.locator('.govuk-error-summary').waitFor();
+  const expected = `${error ? 'Error: ' : ''}${title} - Selections platform`;
+  // The title is set just after the page renders: give it a moment, then say what it was.
+  await page.waitForFunction((wanted) => document.title === wanted, expected, { timeout: 5_000 }).catch(async () => {
+    throw new Error(`the page "${title}" is titled "${await page.title()}", not "${expected}"`);
+  });
+};
