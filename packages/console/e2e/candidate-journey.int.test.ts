@@ -117,6 +117,7 @@ describe("a candidate's application to the Diversity Fund, in the console", () =
     await check(page, 'candidate-applications');
 
     await page.getByRole('link', { name: applicationId }).click();
+    await page.locator('.moj-timeline__title').first().waitFor();
     expect(await page.locator('.moj-timeline__title').allInnerTexts()).toStrictEqual(['Application submitted']);
     expect(await page.locator('.moj-timeline__byline').allInnerTexts()).toStrictEqual(['by You']);
     await check(page, 'candidate-application');

@@ -106,6 +106,7 @@ describe("HQ staff's seats, in the console", () => {
     await onPage(page, 'Seats');
     expect(await page.getByRole('columnheader', { name: 'Majority' }).getAttribute('aria-sort')).toBe('descending');
     expect(await page.getByLabel('Nation').inputValue()).toBe('Wales');
+    await page.locator('table[aria-busy="false"] tbody tr').first().waitFor();
     const majorities = (await page.getByRole('table').locator('tbody tr td:nth-child(3)').allInnerTexts()).map((text) => Number(text.replace(/,/g, '')));
     expect(majorities.length).toBeGreaterThan(0);
     expect(majorities).toStrictEqual([...majorities].sort((a, b) => b - a));
