@@ -3,10 +3,13 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../paths.ts';
 
-/** Where the console's sources and its production build are. */
+/**
+ * Where the console's sources and its production build are. `CONSOLE_DIST_DIR` moves the build elsewhere, so
+ * that two checkouts' browser tests running at once on one machine never serve each other's half-written build.
+ */
 export const consolePaths = (root = repoRoot) => {
   const dir = join(root, 'packages', 'console');
-  return { dir, dist: join(dir, 'dist'), sources: ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((name) => join(dir, name)) };
+  return { dir, dist: process.env.CONSOLE_DIST_DIR ?? join(dir, 'dist'), sources: ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((name) => join(dir, name)) };
 };
 
 const newestChange = (path: string): number => {
@@ -41,7 +44,7 @@ export const buildConsole = (paths = consolePaths()): Promise<void> =>
   new Promise((resolve, reject) => {
     const vite = join(paths.dir, 'node_modules', 'vite', 'bin', 'vite.js');
     // A production build whoever starts it: under jest NODE_ENV is `test`, which would give React's development build.
-    const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', paths.dist, '--emptyOutDir'], {
       cwd: paths.dir,
       env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
