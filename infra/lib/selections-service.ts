@@ -98,6 +98,7 @@ const FUNCTIONS: readonly SelectionsFunction[] = [
       'constant time, revocable, and every refusal is the same 404; the function can only read the selections table',
   },
   { id: 'ListSelections', routes: [routes.listSelections], handler: 'list-selections', table: 'read' },
+  { id: 'GetSelection', routes: [routes.getSelection], handler: 'get-selection', table: 'read' },
   { id: 'PatchSelection', routes: [routes.patchSelection], handler: 'patch-selection', table: 'read-write', publishes: true },
 ];
 

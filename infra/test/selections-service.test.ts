@@ -19,7 +19,7 @@ const functionProperties = (id: string) => (template.findResources('AWS::Lambda:
 /** The actions the function `id` may take on `resource`. */
 const actionsOn = (id: string, resource: IConstruct): string[] => roleActionsOn(service.functions[id]!.role, resource);
 
-const READERS = ['GetSettings', 'ListSeats', 'GetSeat', 'GetTimetable', 'GetTimetableCalendar', 'ListCalendarSubscriptions', 'GetCalendarFeed', 'ListSelections'];
+const READERS = ['GetSettings', 'ListSeats', 'GetSeat', 'GetTimetable', 'GetTimetableCalendar', 'ListCalendarSubscriptions', 'GetCalendarFeed', 'ListSelections', 'GetSelection'];
 const PUBLISHERS = ['PublishTimetable', 'PatchSelection', 'RetirementConsumer'];
 const WRITERS = ['ImportSeats', 'PutSettings', 'PatchSeat', 'CreateTimetable', 'CreateCalendarSubscription', 'RevokeCalendarSubscription', ...PUBLISHERS];
 
@@ -51,6 +51,7 @@ describe('SelectionsService', () => {
       'DELETE /selections/calendar-subscriptions/{subscriptionId}': jwt('RevokeCalendarSubscription'),
       'GET /selections/calendar-feeds/{subscriptionId}/calendar.ics': none('GetCalendarFeed'),
       'GET /selections/selections': jwt('ListSelections'),
+      'GET /selections/selections/{selectionId}': jwt('GetSelection'),
       'PATCH /selections/selections/{selectionId}': jwt('PatchSelection'),
     });
   });
@@ -132,6 +133,7 @@ describe('SelectionsService', () => {
       ListCalendarSubscriptions: 10,
       GetCalendarFeed: 10,
       ListSelections: 10,
+      GetSelection: 10,
       ImportSeats: 29,
       PutSettings: 10,
       PatchSeat: 10,

@@ -296,7 +296,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List seats in GSS code order, filtered, a page at a time
+         * List seats filtered, searched by name or GSS code, and sorted (GSS code order unless asked), a page at a time
          * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
          */
         get: operations["getSelectionsSeats"];
@@ -523,7 +523,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Read one selection: its phases, its flags and its revision (to send back as `expectedRevision` when moving it)
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getSelectionsSelectionsBySelectionId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -784,6 +788,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/fund/applications/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the applications the filters select at each stage
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        get: operations["getFundApplicationsCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/fund/applications/{applicationId}": {
         parameters: {
             query?: never;
@@ -908,6 +932,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description `awaiting-decision` (submitted), `awaiting-payment` (approved, nothing paid), `part-paid`, `paid`, `rejected`, `withdrawn`, `approval-cancelled`.
+         * @enum {string}
+         */
+        ApplicationStage: "awaiting-decision" | "awaiting-payment" | "part-paid" | "paid" | "rejected" | "withdrawn" | "approval-cancelled";
         /**
          * @description The API is up. Liveness only: no table or queue is touched.
          * @example {
@@ -2199,6 +2228,33 @@ export interface components {
         /** @description The caller’s own applications. */
         MyApplications: {
             items: components["schemas"]["CandidateApplication"][];
+        };
+        /**
+         * @description How many applications the filters select at each stage, and in all.
+         * @example {
+         *       "stages": {
+         *         "awaiting-decision": 4,
+         *         "awaiting-payment": 2,
+         *         "part-paid": 1,
+         *         "paid": 3,
+         *         "rejected": 1,
+         *         "withdrawn": 0,
+         *         "approval-cancelled": 0
+         *       },
+         *       "total": 11
+         *     }
+         */
+        ApplicationCounts: {
+            stages: {
+                "awaiting-decision": number;
+                "awaiting-payment": number;
+                "part-paid": number;
+                paid: number;
+                rejected: number;
+                withdrawn: number;
+                "approval-cancelled": number;
+            };
+            total: number;
         };
         /**
          * @description An application as finance reads it: who did what, and each disbursement.
@@ -3640,6 +3696,10 @@ export interface operations {
                 nation?: "England" | "Scotland" | "Wales" | "Northern Ireland";
                 held?: "true" | "false";
                 needsSelection?: "true" | "false";
+                /** @description Part of the name or GSS code, ignoring case and accents */
+                search?: string;
+                sort?: "gssCode" | "name" | "region" | "majority" | "electorate";
+                direction?: "ascending" | "descending";
                 limit?: number;
                 next?: string;
             };
@@ -4791,6 +4851,91 @@ export interface operations {
             };
         };
     };
+    getSelectionsSelectionsBySelectionId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                selectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The selection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Selection"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.selectionId: Invalid input",
+                     *       "instance": "/selections/selections/{selectionId}",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "selectionId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such selection */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     patchSelectionsSelectionsBySelectionId: {
         parameters: {
             query?: never;
@@ -4805,6 +4950,7 @@ export interface operations {
                 "application/json": {
                     /** Format: date */
                     start: string;
+                    expectedRevision?: number;
                 };
             };
         };
@@ -4872,7 +5018,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The move would break a rule of the timetable; each is named */
+            /** @description The move would break a rule of the timetable (each is named in `details.broken`), or the selection changed since `expectedRevision` (`details.currentRevision`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5859,7 +6005,9 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "submitted" | "withdrawn" | "rejected" | "approved" | "disbursed" | "cancelled";
+                stage?: components["schemas"]["ApplicationStage"];
                 seatId?: string;
+                region?: string;
                 group?: "women" | "black-asian-minority-ethnic" | "disabled" | "working-class-low-income" | "lgbt-plus" | "prefer-to-describe";
                 purpose?: "childcare" | "travel" | "lost-earnings" | "accessibility" | "training" | "other";
                 limit?: number;
@@ -6076,6 +6224,85 @@ export interface operations {
                 };
             };
             /** @description The caller is not a candidate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundApplicationsCounts: {
+        parameters: {
+            query?: {
+                seatId?: string;
+                region?: string;
+                group?: "women" | "black-asian-minority-ethnic" | "disabled" | "working-class-low-income" | "lgbt-plus" | "prefer-to-describe";
+                purpose?: "childcare" | "travel" | "lost-earnings" | "accessibility" | "training" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many applications are at each stage, and in all */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCounts"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: query.seatId: Invalid input",
+                     *       "instance": "/fund/applications/counts",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "query",
+                     *             "seatId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6679,7 +6906,10 @@ export interface operations {
     };
     getFundReportsDiversity: {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6693,6 +6923,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DiversityReport"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: query.from: Invalid input",
+                     *       "instance": "/fund/reports/diversity",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "query",
+                     *             "from"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid token */

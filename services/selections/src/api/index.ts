@@ -1,13 +1,13 @@
 import type { RouteContract } from '@platform/kit/contract';
 import { createCalendarSubscription, getCalendarFeed, listCalendarSubscriptions, revokeCalendarSubscription } from './calendar-subscription-routes.ts';
 import { getSeat, importSeats, listSeats, patchSeat } from './seat-routes.ts';
-import { listSelections, patchSelection } from './selection-routes.ts';
+import { getSelection, listSelections, patchSelection } from './selection-routes.ts';
 import { getSettings, putSettings } from './settings-routes.ts';
 import { createTimetable, getTimetable, getTimetableCalendarCsv, getTimetableCalendarIcs, publishTimetable } from './timetable-routes.ts';
 
 export { createCalendarSubscription, getCalendarFeed, listCalendarSubscriptions, revokeCalendarSubscription } from './calendar-subscription-routes.ts';
 export { getSeat, importSeats, listSeats, patchSeat } from './seat-routes.ts';
-export { listSelections, patchSelection } from './selection-routes.ts';
+export { getSelection, listSelections, patchSelection } from './selection-routes.ts';
 export { getSettings, putSettings } from './settings-routes.ts';
 export { createTimetable, getTimetable, getTimetableCalendarCsv, getTimetableCalendarIcs, publishTimetable } from './timetable-routes.ts';
 
@@ -29,5 +29,6 @@ export const routes: readonly RouteContract[] = [
   revokeCalendarSubscription,
   getCalendarFeed,
   listSelections,
+  getSelection,
   patchSelection,
 ];

@@ -25,6 +25,16 @@ export const listSelections = defineRoute({
   responses: { 200: { description: 'A page of selections, with the cursor of the next (null on the last)', body: SelectionPageResponse }, ...invalid, ...staffOnly },
 });
 
+/** `GET /selections/selections/{selectionId}`. */
+export const getSelection = defineRoute({
+  method: 'GET',
+  path: '/selections/selections/{selectionId}',
+  summary: 'Read one selection: its phases, its flags and its revision (to send back as `expectedRevision` when moving it)',
+  access: ['hq-staff'],
+  params: z.strictObject({ selectionId: z.uuid() }),
+  responses: { 200: { description: 'The selection', body: SelectionResponse }, ...invalid, ...staffOnly, 404: { description: 'No such selection' } },
+});
+
 /** `PATCH /selections/selections/{selectionId}`. */
 export const patchSelection = defineRoute({
   method: 'PATCH',
@@ -32,12 +42,22 @@ export const patchSelection = defineRoute({
   summary: "Move one selection to a new freeze date, its phases following, under the timetable's rules",
   access: ['hq-staff'],
   params: z.strictObject({ selectionId: z.uuid() }),
-  body: z.object({ start: CalendarDate }).strict(),
+  body: z
+    .object({
+      start: CalendarDate,
+      /**
+       * The selection's `revision` as the caller read it. When given, the move is refused (409, the current
+       * revision in `details`) if anyone changed the selection since, so that a save never overwrites a change
+       * its author has not seen. Without it the move applies to the selection as it is now.
+       */
+      expectedRevision: z.int().min(0).max(1_000_000).optional(),
+    })
+    .strict(),
   responses: {
     200: { description: 'The selection, moved; announced again', body: SelectionResponse },
     ...invalid,
     ...staffOnly,
     404: { description: 'No such selection' },
-    409: { description: 'The move would break a rule of the timetable; each is named' },
+    409: { description: 'The move would break a rule of the timetable (each is named in `details.broken`), or the selection changed since `expectedRevision` (`details.currentRevision`)' },
   },
 });

@@ -166,6 +166,28 @@ export class ConcurrentChangeError extends DomainError {
   }
 }
 
+/**
+ * A move sent for the selection as it was at `expectedRevision`, when someone has changed it since: the
+ * move is refused so that it never overwrites a change its author has not seen; they review the selection
+ * as it is now (revision `currentRevision`) and move it again if they still want to.
+ */
+export class SelectionChangedError extends ConflictError {
+  readonly selectionId: string;
+  readonly expectedRevision: number;
+  readonly currentRevision: number;
+
+  constructor(selectionId: string, expectedRevision: number, currentRevision: number) {
+    super(
+      `selection ${selectionId} has changed since it was read (revision ${expectedRevision}, now ${currentRevision}), so the move was not saved; read it again and review it before moving it`,
+      { selectionId, expectedRevision, currentRevision },
+    );
+    this.name = 'SelectionChangedError';
+    this.selectionId = selectionId;
+    this.expectedRevision = expectedRevision;
+    this.currentRevision = currentRevision;
+  }
+}
+
 /** A move HQ staff asked for breaks the rules a timetable keeps; `broken` says which, in words, in the 409. */
 export class SelectionPlacementError extends ConflictError {
   readonly selectionId: string;

@@ -1,4 +1,4 @@
-import { SelectionAlreadyStartedError, SelectionCancelledError, SelectionPlacementError } from './errors.ts';
+import { SelectionAlreadyStartedError, SelectionCancelledError, SelectionChangedError, SelectionPlacementError } from './errors.ts';
 import type { Scheduler } from './scheduler-port.ts';
 import type { SchedulingSeat, TimetableRequest } from './scheduler/index.ts';
 import { placed } from './selection.ts';
@@ -7,14 +7,19 @@ import type { Selection } from './selection.ts';
 /**
  * Moves a selection by hand to start on `start`, under the rules the scheduler keeps (capacity, blackouts,
  * deadline, the seat's own constraints), against the other selections of its timetable. A cancelled
- * selection, one already under way, or a start in the past is refused.
+ * selection, one already under way, or a start in the past is refused; so is a move made on the selection as
+ * it was at `expectedRevision` once it has changed since (checked first: the rest is judged on a selection
+ * its author has not seen).
  */
 export const moveSelection = (
   selection: Selection,
   start: string,
-  context: { seat: SchedulingSeat; request: TimetableRequest; others: readonly Selection[]; today: string; now: string },
+  context: { seat: SchedulingSeat; request: TimetableRequest; others: readonly Selection[]; today: string; now: string; expectedRevision?: number },
   scheduler: Pick<Scheduler, 'checkPlacement'>,
 ): Selection => {
+  if (context.expectedRevision !== undefined && context.expectedRevision !== selection.revision) {
+    throw new SelectionChangedError(selection.selectionId, context.expectedRevision, selection.revision);
+  }
   if (selection.status === 'cancelled') throw new SelectionCancelledError(selection.selectionId);
   if (selection.start <= context.today) throw new SelectionAlreadyStartedError(selection.selectionId, selection.start, context.today);
   if (start <= context.today) {

@@ -15,10 +15,12 @@ import type { SelectionStore } from '../store/selection-store.ts';
 /**
  * PATCH /selections/selections/{selectionId}: moves one selection by hand to a new freeze date, with the
  * phases following. The timetable's rules hold (409 naming each one broken), and the move is announced
- * again as `selections.selection-scheduled` with the new dates.
+ * again as `selections.selection-scheduled` with the new dates. With `expectedRevision`, a selection changed
+ * since the caller read it is a 409 (`SelectionChangedError`); the write itself is conditional on the
+ * revision read here, so a change landing between this read and the write is a 409 too.
  */
 export const patchSelectionHandler = (seats: SeatStore, selections: SelectionStore, scheduler: Scheduler = realScheduler): HttpLambdaHandler =>
-  httpHandler(patchSelection, async ({ params: { selectionId }, body: { start } }, { correlationId, logger }) => {
+  httpHandler(patchSelection, async ({ params: { selectionId }, body: { start, expectedRevision } }, { correlationId, logger }) => {
     const selection = await selections.getSelection(selectionId);
     if (selection === undefined) throw new SelectionNotFoundError(selectionId);
     const [timetable, seat, { settings }] = await Promise.all([
@@ -39,6 +41,7 @@ export const patchSelectionHandler = (seats: SeatStore, selections: SelectionSto
         others: await selections.selectionsOf(timetable.timetableId),
         today: now.slice(0, 10),
         now,
+        ...(expectedRevision === undefined ? {} : { expectedRevision }),
       },
       scheduler,
     );
