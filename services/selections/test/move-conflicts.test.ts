@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { lambdaContext } from '@platform/kit/testing';
 import { createTimetableHandler } from '../src/handlers/create-timetable.ts';
 import { getSelectionHandler } from '../src/handlers/get-selection.ts';
+import { listSelectionsHandler } from '../src/handlers/list-selections.ts';
 import { patchSelectionHandler } from '../src/handlers/patch-selection.ts';
 import { publishTimetableHandler } from '../src/handlers/publish-timetable.ts';
 import { selectionIdFor } from '../src/domain/selection.ts';
@@ -123,5 +124,16 @@ describe('GET /selections/selections/{selectionId}', () => {
       lambdaContext(),
     );
     expect({ status: response.statusCode, detail: (bodyOf(response) as { detail: unknown }).detail }).toStrictEqual({ status: 404, detail: `there is no selection ${selectionId}` });
+  });
+});
+
+describe('GET /selections/selections?region=', () => {
+  it("lists only the selections of the region's seats", async () => {
+    // Prepare
+    const { selections } = await published();
+    // Act
+    const response = await listSelectionsHandler(selections)(request({ path: '/selections/selections', queryStringParameters: { region: 'Wales' } }), lambdaContext());
+    // Assess
+    expect((bodyOf(response) as { items: Selection[] }).items.map((selection) => [selection.seatId, selection.region])).toStrictEqual([['W07000112', 'Wales']]);
   });
 });

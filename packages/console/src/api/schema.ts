@@ -504,7 +504,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List selections, filtered by seat, status and a day one of their phases runs on, a page at a time
+         * List selections, filtered by seat, region, status and a day one of their phases runs on, a page at a time
          * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
          */
         get: operations["getSelectionsSelections"];
@@ -547,7 +547,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Page through the donations received in a date range, newest first, filtered by source, permissibility check and id
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        get: operations["getFundDonations"];
         put?: never;
         /**
          * Record one donation by hand; it is levied like those the payment systems send
@@ -920,6 +924,86 @@ export interface paths {
          * @description Needs a bearer token whose `cognito:groups` include one of: finance.
          */
         get: operations["getFundReportsDiversity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/privacy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read how long applicants’ special category data is kept, and their rights to a copy and to erasure
+         * @description Public: no token needed.
+         */
+        get: operations["getFundPrivacy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/applications/{applicationId}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase the special category data of an application: a candidate their own, finance on a candidate’s behalf with a reason
+         * @description Needs a bearer token whose `cognito:groups` include one of: candidate, finance.
+         */
+        post: operations["postFundApplicationsByApplicationIdErase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/applications/mine/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download everything the platform holds about the caller, as JSON
+         * @description Needs a bearer token whose `cognito:groups` include one of: candidate.
+         */
+        get: operations["getFundApplicationsMineExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every erasure of special category data, oldest first, a page at a time
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        get: operations["getFundErasures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1323,6 +1407,151 @@ export interface components {
                     expectedElectionOn: string | null;
                     earlyAnnouncementMonths: number;
                 };
+            } | {
+                /** Format: uuid */
+                historyId: string;
+                /** Format: date-time */
+                at: string;
+                by: string;
+                /** @constant */
+                action: "consultation-opened";
+                /** Format: uuid */
+                consultationId: string;
+                consultation: {
+                    /** Format: uuid */
+                    consultationId: string;
+                    title: string;
+                    concerns: string;
+                    questions: string[];
+                    links: {
+                        title: string;
+                        /** Format: uri */
+                        url: string;
+                    }[];
+                    /** Format: date */
+                    closesOn: string;
+                    openedBy: string;
+                    /** Format: date-time */
+                    openedAt: string;
+                    closedEarly: {
+                        closedBy: string;
+                        /** Format: date-time */
+                        closedAt: string;
+                    } | null;
+                };
+            } | {
+                /** Format: uuid */
+                historyId: string;
+                /** Format: date-time */
+                at: string;
+                by: string;
+                /** @constant */
+                action: "consultation-closed";
+                /** Format: uuid */
+                consultationId: string;
+            } | {
+                /** Format: uuid */
+                historyId: string;
+                /** Format: date-time */
+                at: string;
+                by: string;
+                /** @constant */
+                action: "consultation-response-recorded";
+                /** Format: uuid */
+                consultationId: string;
+                mpId: string;
+                version: number;
+            } | {
+                /** Format: uuid */
+                historyId: string;
+                /** Format: date-time */
+                at: string;
+                by: string;
+                /** @constant */
+                action: "clause-v-meeting-created";
+                /** Format: uuid */
+                meetingId: string;
+                meeting: {
+                    /** Format: uuid */
+                    meetingId: string;
+                    title: string;
+                    /** Format: date */
+                    heldOn: string;
+                    place: string | null;
+                    link: string | null;
+                    createdBy: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                    attendeeCount: number;
+                    flaggedCount: number;
+                };
+            } | {
+                /** Format: uuid */
+                historyId: string;
+                /** Format: date-time */
+                at: string;
+                by: string;
+                /** @constant */
+                action: "clause-v-attendee-added";
+                /** Format: uuid */
+                meetingId: string;
+                mpId: string;
+            } | {
+                /** Format: uuid */
+                historyId: string;
+                /** Format: date-time */
+                at: string;
+                by: string;
+                /** @constant */
+                action: "clause-v-attendee-refused";
+                /** Format: uuid */
+                meetingId: string;
+                mpId: string;
+                /** Format: uuid */
+                retirementId: string;
+                reason: string;
+            } | {
+                /** Format: uuid */
+                historyId: string;
+                /** Format: date-time */
+                at: string;
+                by: string;
+                /** @constant */
+                action: "clause-v-attendee-removed";
+                /** Format: uuid */
+                meetingId: string;
+                mpId: string;
+            } | {
+                /** Format: uuid */
+                historyId: string;
+                /** Format: date-time */
+                at: string;
+                by: string;
+                /** @constant */
+                action: "clause-v-meeting-flagged";
+                /** Format: uuid */
+                meetingId: string;
+                mpId: string;
+                /** Format: uuid */
+                retirementId: string;
+                reason: string;
+                /** Format: uuid */
+                eventId: string;
+            } | {
+                /** Format: uuid */
+                historyId: string;
+                /** Format: date-time */
+                at: string;
+                by: string;
+                /** @constant */
+                action: "clause-v-flag-cleared";
+                /** Format: uuid */
+                meetingId: string;
+                mpId: string;
+                /** Format: uuid */
+                retirementId: string;
+                /** Format: uuid */
+                eventId: string;
             })[];
             /** @description Pass as `cursor` for the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -1840,6 +2069,57 @@ export interface components {
             status: "queued";
         };
         /**
+         * @description The donations received in the range that match the filters, newest first.
+         * @example {
+         *       "from": "2026-03-01",
+         *       "to": "2026-03-31",
+         *       "items": [
+         *         {
+         *           "donationId": "d-1",
+         *           "amountPence": 250000,
+         *           "receivedOn": "2026-03-02",
+         *           "source": "donation",
+         *           "recordedAt": "2026-03-02T10:00:01.000Z",
+         *           "permissibilityCheck": "required",
+         *           "levyExactPence": "7500.0000",
+         *           "refundedPence": 0,
+         *           "netLevyExactPence": "7500.0000"
+         *         }
+         *       ],
+         *       "next": null
+         *     }
+         */
+        DonationPage: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            items: components["schemas"]["DonationSummary"][];
+            /** @description Pass as `next` for the next page (with the same filters); null on the last page. A page may hold fewer items than `limit`, even none, and still have a next. */
+            next: string | null;
+        };
+        /** @description A row of finance's list of donations: no donor details, which only the donation's own page shows. */
+        DonationSummary: {
+            donationId: string;
+            /** @description Whole pence. */
+            amountPence: number;
+            /** Format: date */
+            receivedOn: string;
+            /** @enum {string} */
+            source: "donation" | "membership" | "fundraising" | "affiliation" | "other";
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * @description `required` over £500: only a permissible donor may give it.
+             * @enum {string}
+             */
+            permissibilityCheck: "required" | "not-required";
+            levyExactPence: components["schemas"]["ExactPence"];
+            /** @description Whole pence. */
+            refundedPence: number;
+            netLevyExactPence: components["schemas"]["ExactPence"];
+        };
+        /**
          * @description Rows queued to be levied, and the rows refused, by line of the file (the header is line 1).
          * @example {
          *       "enqueued": 2,
@@ -2134,7 +2414,7 @@ export interface components {
             applicationId: string;
             seatId: string;
             seatName: string;
-            /** @description Special category data: shown only to the applicant and to finance. */
+            /** @description Special category data: shown only to the applicant and to finance; empty (or absent) once erased. */
             groups: ("women" | "black-asian-minority-ethnic" | "disabled" | "working-class-low-income" | "lgbt-plus" | "prefer-to-describe")[];
             /** @enum {string} */
             purpose: "childcare" | "travel" | "lost-earnings" | "accessibility" | "training" | "other";
@@ -2150,11 +2430,12 @@ export interface components {
             disbursedPence: number;
             /** @description Approved and not yet paid. */
             remainingPence: number;
-            /** @description Special category data: shown only to the applicant and to finance. */
+            /** @description Special category data: shown only to the applicant and to finance; empty (or absent) once erased. */
             describedAs?: string;
-            /** @description Special category data: shown only to the applicant and to finance. */
+            /** @description Special category data: shown only to the applicant and to finance; empty (or absent) once erased. */
             statement: string;
             history: components["schemas"]["ApplicationHistoryStep"][];
+            erasure?: components["schemas"]["ErasureMarker"];
         };
         /** @description One step in the story of an application. */
         ApplicationHistoryStep: {
@@ -2168,6 +2449,13 @@ export interface components {
             outcome: "awaiting-decision" | "withdrawn" | "approved" | "rejected" | "paid" | "cancelled";
             reason: string | null;
             amountPence: number | null;
+        };
+        /** @description Present once the special category fields (groups, describedAs, statement) were erased: `retention-period-ended` by the schedule, `candidate-request` by the candidate, `request-on-behalf` by finance for a request made another way. */
+        ErasureMarker: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            reason: "retention-period-ended" | "candidate-request" | "request-on-behalf";
         };
         /** @description A page of applications matching the filter. */
         ApplicationPage: {
@@ -2201,7 +2489,7 @@ export interface components {
             applicationId: string;
             seatId: string;
             seatName: string;
-            /** @description Special category data: shown only to the applicant and to finance. */
+            /** @description Special category data: shown only to the applicant and to finance; empty (or absent) once erased. */
             groups: ("women" | "black-asian-minority-ethnic" | "disabled" | "working-class-low-income" | "lgbt-plus" | "prefer-to-describe")[];
             /** @enum {string} */
             purpose: "childcare" | "travel" | "lost-earnings" | "accessibility" | "training" | "other";
@@ -2295,7 +2583,7 @@ export interface components {
             applicationId: string;
             seatId: string;
             seatName: string;
-            /** @description Special category data: shown only to the applicant and to finance. */
+            /** @description Special category data: shown only to the applicant and to finance; empty (or absent) once erased. */
             groups: ("women" | "black-asian-minority-ethnic" | "disabled" | "working-class-low-income" | "lgbt-plus" | "prefer-to-describe")[];
             /** @enum {string} */
             purpose: "childcare" | "travel" | "lost-earnings" | "accessibility" | "training" | "other";
@@ -2319,9 +2607,9 @@ export interface components {
             /** @description Committed and never paid, returned to the fund when the approval was cancelled. */
             releasedPence: number;
             selectionId: string;
-            /** @description Special category data: shown only to the applicant and to finance. */
+            /** @description Special category data: shown only to the applicant and to finance; empty (or absent) once erased. */
             describedAs?: string;
-            /** @description Special category data: shown only to the applicant and to finance. */
+            /** @description Special category data: shown only to the applicant and to finance; empty (or absent) once erased. */
             statement: string;
             disbursements: {
                 disbursementId: string;
@@ -2335,6 +2623,7 @@ export interface components {
                 movementId: string;
             }[];
             history: components["schemas"]["ApplicationHistoryStep"][];
+            erasure?: components["schemas"]["ErasureMarker"];
         };
         /**
          * @description Applications, approvals and payments by group, purpose and region; any cell under the threshold is `<5`.
@@ -2398,6 +2687,69 @@ export interface components {
         };
         /** @description A figure, or `<5` where it counts, or sums over, fewer than five applications. */
         ReportCell: number | "<5";
+        /** @description How long the special category data of an application is kept, what erasure keeps, and how a candidate gets a copy or has it erased. */
+        PrivacyPolicy: {
+            retentionMonths: number;
+            specialCategoryFields: ("groups" | "describedAs" | "statement")[];
+            retentionStarts: string;
+            kept: string[];
+            backupRetentionDays: number;
+            backups: string;
+            rights: {
+                erasure: string;
+                copy: string;
+            };
+            summary: string;
+        };
+        /** @description The candidate’s applications, their histories and the special category data not yet erased. */
+        MyDataExport: {
+            /** Format: date-time */
+            exportedAt: string;
+            candidateId: string;
+            applications: components["schemas"]["CandidateApplication"][];
+            /** @description The erasures of their applications’ data. */
+            erasures: {
+                /** Format: uuid */
+                erasureId: string;
+                /** Format: uuid */
+                applicationId: string;
+                /** @constant */
+                data: "special-category";
+                fields: ("groups" | "describedAs" | "statement")[];
+                /** Format: date-time */
+                at: string;
+                /** @enum {string} */
+                reason: "retention-period-ended" | "candidate-request" | "request-on-behalf";
+                /** @description Whether the undecided application was withdrawn first. */
+                withdrawn: boolean;
+            }[];
+        };
+        /** @description A page of erasures, oldest first. */
+        ErasurePage: {
+            items: components["schemas"]["ErasureRecord"][];
+            /** @description Pass as `next` for the following page. */
+            next: string | null;
+        };
+        /** @description What kind of data was erased from which application, when, why and by whom. */
+        ErasureRecord: {
+            /** Format: uuid */
+            erasureId: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** @constant */
+            data: "special-category";
+            fields: ("groups" | "describedAs" | "statement")[];
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            reason: "retention-period-ended" | "candidate-request" | "request-on-behalf";
+            /** @description `schedule`, or the id of the candidate or finance user who erased. */
+            by: string;
+            /** @description Finance's note of the request it acted on. */
+            note?: string;
+            /** @description Whether the undecided application was withdrawn first. */
+            withdrawn: boolean;
+        };
     };
     responses: never;
     parameters: never;
@@ -4775,6 +5127,7 @@ export interface operations {
         parameters: {
             query?: {
                 seatId?: string;
+                region?: string;
                 status?: "scheduled" | "cancelled";
                 activeOn?: string;
                 limit?: number;
@@ -5038,6 +5391,89 @@ export interface operations {
             };
             /** @description The body is not of a media type the route takes (application/json). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundDonations: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                source?: "donation" | "membership" | "fundraising" | "affiliation" | "other";
+                needsPermissibilityCheck?: "true" | "false";
+                /** @description Donations whose id starts with this, exactly (case and all). */
+                donationId?: string;
+                limit?: string;
+                next?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of donations, with the cursor of the next */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonationPage"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: query.from: Invalid input",
+                     *       "instance": "/fund/donations",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "query",
+                     *             "from"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6943,6 +7379,287 @@ export interface operations {
                      *           "path": [
                      *             "query",
                      *             "from"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundPrivacy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyPolicy"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postFundApplicationsByApplicationIdErase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    withdraw?: boolean;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The application, erased (or erased already), in the caller's view */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinanceApplication"] | components["schemas"]["CandidateApplication"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.applicationId: Invalid input",
+                     *       "instance": "/fund/applications/{applicationId}/erase",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "applicationId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is neither a candidate nor in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application, or another candidate's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The application is undecided: ask again with withdraw: true to withdraw it first (details.withdrawRequired) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Finance gave no reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundApplicationsMineExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Their applications, histories and the special category data not yet erased */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyDataExport"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not a candidate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundErasures: {
+        parameters: {
+            query?: {
+                limit?: number;
+                next?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of erasures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasurePage"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: query.limit: Invalid input",
+                     *       "instance": "/fund/erasures",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "query",
+                     *             "limit"
                      *           ],
                      *           "message": "Invalid input"
                      *         }

@@ -10,11 +10,13 @@ import { SelectionPageResponse, SelectionResponse } from './responses/selection.
 export const listSelections = defineRoute({
   method: 'GET',
   path: '/selections/selections',
-  summary: 'List selections, filtered by seat, status and a day one of their phases runs on, a page at a time',
+  summary: 'List selections, filtered by seat, region, status and a day one of their phases runs on, a page at a time',
   access: ['hq-staff'],
   query: z
     .object({
       seatId: GssCode.optional(),
+      /** The seat's region, as the Commons Library's file names it (`North West`, `Scotland`). */
+      region: z.string().min(1).max(100).optional(),
       status: SelectionStatus.optional(),
       /** A day on which a phase of the selection is running. */
       activeOn: CalendarDate.optional(),

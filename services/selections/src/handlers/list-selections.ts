@@ -11,6 +11,7 @@ export const listSelectionsHandler = (selections: SelectionStore): HttpLambdaHan
   httpHandler(listSelections, async ({ query }) => {
     const keep = (selection: Selection) =>
       (query.seatId === undefined || selection.seatId === query.seatId) &&
+      (query.region === undefined || selection.region === query.region) &&
       (query.status === undefined || selection.status === query.status) &&
       (query.activeOn === undefined || isActiveOn(selection, query.activeOn));
     const page = await selections.listSelections({ limit: query.limit, keep, ...(query.next === undefined ? {} : { next: query.next }) });
