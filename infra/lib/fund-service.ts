@@ -57,6 +57,7 @@ const ROUTES: readonly FundRoute[] = [
   { id: 'SubmitApplication', route: routes.submitApplication, handler: 'submit-application', table: 'read-write' },
   { id: 'ListMyApplications', route: routes.listMyApplications, handler: 'list-my-applications', table: 'read' },
   { id: 'ListApplications', route: routes.listApplications, handler: 'list-applications', table: 'read' },
+  { id: 'CountApplications', route: routes.countApplications, handler: 'count-applications', table: 'read', long: true },
   { id: 'GetApplication', route: routes.getApplication, handler: 'get-application', table: 'read' },
   { id: 'WithdrawApplication', route: routes.withdrawApplication, handler: 'withdraw-application', table: 'read-write' },
   { id: 'DecideApplication', route: routes.decideApplication, handler: 'decide-application', table: 'read-write', publishes: true },

@@ -24,6 +24,7 @@ const APPLICATION_ROUTES = [
   'SubmitApplication',
   'ListMyApplications',
   'ListApplications',
+  'CountApplications',
   'GetApplication',
   'WithdrawApplication',
   'DecideApplication',
@@ -54,11 +55,12 @@ const READERS = [
   'GetReconciliation',
   'ListMyApplications',
   'ListApplications',
+  'CountApplications',
   'GetApplication',
   'GetDiversityReport',
 ];
 const PUBLISHERS = ['RefundDonation', 'DecideApplication', 'DisburseGrant'];
-const LONG = ['ImportDonations', 'GetStatement', 'GetReconciliation', 'GetDiversityReport'];
+const LONG = ['ImportDonations', 'GetStatement', 'GetReconciliation', 'CountApplications', 'GetDiversityReport'];
 const ENQUEUERS = ['RecordDonation', 'ImportDonations'];
 const WRITES = ['dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
 
@@ -86,6 +88,7 @@ describe('FundService', () => {
       'POST /fund/applications': { auth: 'JWT', handler: functionId('SubmitApplication') },
       'GET /fund/applications/mine': { auth: 'JWT', handler: functionId('ListMyApplications') },
       'GET /fund/applications': { auth: 'JWT', handler: functionId('ListApplications') },
+      'GET /fund/applications/counts': { auth: 'JWT', handler: functionId('CountApplications') },
       'GET /fund/applications/{applicationId}': { auth: 'JWT', handler: functionId('GetApplication') },
       'POST /fund/applications/{applicationId}/withdraw': { auth: 'JWT', handler: functionId('WithdrawApplication') },
       'POST /fund/applications/{applicationId}/decision': { auth: 'JWT', handler: functionId('DecideApplication') },

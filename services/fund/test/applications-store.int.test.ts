@@ -11,7 +11,9 @@ import { reconcile } from '../src/domain/fund-totals.ts';
 import { movement } from '../src/domain/ledger.ts';
 import { unitsOfPence } from '../src/domain/money.ts';
 import type { ScheduledSelection } from '../src/domain/selection-view.ts';
+import { countApplicationsHandler } from '../src/handlers/count-applications.ts';
 import { decideApplicationHandler } from '../src/handlers/decide-application.ts';
+import { listApplicationsHandler } from '../src/handlers/list-applications.ts';
 import { DynamoApplicationStore } from '../src/store/dynamo-application-store.ts';
 import { DynamoFundStore } from '../src/store/dynamo-fund-store.ts';
 import { DynamoSelectionViewStore } from '../src/store/dynamo-selection-view-store.ts';
@@ -180,6 +182,37 @@ describe('DynamoApplicationStore on DynamoDB Local', () => {
     expect((await fund.selections.selectionsIn(SELECTION.seatId)).sort((a, b) => a.selectionId.localeCompare(b.selectionId))).toStrictEqual([SELECTION, later, cancelled]);
     // The copy every seat's selections are searched in says exactly the same, refused writes included
     expect((await fund.selections.allSelections()).sort((a, b) => a.selectionId.localeCompare(b.selectionId))).toStrictEqual([SELECTION, later, cancelled]);
+  });
+
+  it('reads only the filtered attributes for the counts, and counts and lists by stage and region through the handlers', async () => {
+    // Prepare: three applications; one approved and part paid, one rejected
+    const fund = await freshFund(10_000);
+    const [paid, rejected, waiting] = [await fund.apply('cand-a', 3_000), await fund.apply('cand-b'), await fund.apply('cand-c')];
+    const at = new Date().toISOString();
+    const approval = decideApplication(paid!, { decision: 'approve', amountPence: 3_000 }, { by: 'fin-a', at, movementId: randomUUID() });
+    expect(await fund.applications.save(approval.application, paid!.version, { ...(approval.ledger === undefined ? {} : { ledger: approval.ledger }) })).toStrictEqual({ outcome: 'saved' });
+    const payment = disburseGrant(approval.application, { disbursementId: 'pay-1', amountPence: 1_000 }, { by: 'fin-b', at, movementId: randomUUID() });
+    expect(await fund.applications.save(payment.application, approval.application.version, { ...(payment.ledger === undefined ? {} : { ledger: payment.ledger }) })).toStrictEqual({ outcome: 'saved' });
+    const refusal = decideApplication(rejected!, { decision: 'reject', reason: 'no' }, { by: 'fin-a', at, movementId: randomUUID() });
+    expect(await fund.applications.save(refusal.application, rejected!.version, {})).toStrictEqual({ outcome: 'saved' });
+    const finance = claimsOf('finance', 'fin-c');
+    // Act
+    const facets = await fund.applications.allFacets();
+    const counts = await countApplicationsHandler(fund.applications)(httpEvent({ method: 'GET', claims: finance, queryStringParameters: { region: 'South East', group: 'women' } }), lambdaContext());
+    const partPaid = await listApplicationsHandler(fund.applications)(httpEvent({ method: 'GET', claims: finance, queryStringParameters: { stage: 'part-paid', region: 'South East' } }), lambdaContext());
+    // Assess: no statement or history came back from DynamoDB
+    const facet = { seatId: SELECTION.seatId, region: 'South East', groups: ['women'], purpose: 'travel' };
+    expect(facets).toStrictEqual([
+      { ...facet, status: 'approved', disbursedPence: 1_000 },
+      { ...facet, status: 'rejected', disbursedPence: 0 },
+      { ...facet, status: 'submitted', disbursedPence: 0 },
+    ]);
+    expect({ status: counts.statusCode, body: bodyOf(counts) }).toStrictEqual({
+      status: 200,
+      body: { stages: { 'awaiting-decision': 1, 'awaiting-payment': 0, 'part-paid': 1, paid: 0, rejected: 1, withdrawn: 0, 'approval-cancelled': 0 }, total: 3 },
+    });
+    expect((bodyOf(partPaid)['items'] as { applicationId: string }[]).map((item) => item.applicationId)).toStrictEqual([paid!.applicationId]);
+    expect(waiting!.status).toBe('submitted');
   });
 
   it('lists applications a page at a time, oldest first, and refuses a cursor for another partition', async () => {

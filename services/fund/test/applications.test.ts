@@ -5,6 +5,7 @@ import { httpEvent, lambdaContext } from '@platform/kit/testing';
 import { decideApplication } from '../src/domain/application.ts';
 import type { ScheduledSelection } from '../src/domain/selection-view.ts';
 import { cancelApprovalHandler } from '../src/handlers/cancel-approval.ts';
+import { countApplicationsHandler } from '../src/handlers/count-applications.ts';
 import { decideApplicationHandler } from '../src/handlers/decide-application.ts';
 import { disburseGrantHandler } from '../src/handlers/disburse-grant.ts';
 import { getApplicationHandler } from '../src/handlers/get-application.ts';
@@ -48,6 +49,7 @@ const setUp = () => {
     submit: submitApplicationHandler(applications, selections),
     mine: listMyApplicationsHandler(applications),
     list: listApplicationsHandler(applications),
+    counts: countApplicationsHandler(applications),
     get: getApplicationHandler(applications),
     withdraw: withdrawApplicationHandler(applications),
     decide: decideApplicationHandler(applications),
@@ -267,6 +269,37 @@ describe('the Diversity Fund application routes', () => {
       expect(await listed({ group: 'disabled', seatId: 'E14000001' })).toStrictEqual({ status: 200, ids: [ids[2]], next: null });
     });
 
+    it('lists the applications at a stage, in a region: an approved grant apart from one part paid', async () => {
+      // Prepare: two approved, one of them part paid by a second finance user, and one in another region
+      const { call, apply, selections } = setUp();
+      selections.views.set('sel-2', { ...structuredClone(SELECTION), selectionId: 'sel-2', seatId: 'W07000041', seatName: 'Ynys Môn', region: 'Wales' });
+      const ids = [];
+      for (const [index, overrides] of [{}, {}, {}, { seatId: 'W07000041' }].entries()) {
+        jest.setSystemTime(new Date(NOW.getTime() + index * 1_000));
+        ids.push(await apply(`cand-${index}`, overrides));
+      }
+      for (const id of [ids[0], ids[1], ids[3]]) await call('decide', { role: 'finance', sub: 'fin-1', applicationId: id, json: { decision: 'approve', amountPence: 10_000 } });
+      await call('disburse', { role: 'finance', sub: 'fin-2', applicationId: ids[1], json: { amountPence: 2_500 } });
+      const listed = async (query: Record<string, string>) => {
+        const { status, body } = await call('list', { role: 'finance', query });
+        return { status, ids: (body['items'] as { applicationId: string }[]).map((item) => item.applicationId) };
+      };
+      // Act
+      const stages = {
+        awaitingPayment: await listed({ stage: 'awaiting-payment' }),
+        partPaid: await listed({ stage: 'part-paid' }),
+        awaitingPaymentInWales: await listed({ stage: 'awaiting-payment', region: 'Wales' }),
+        awaitingDecisionInTheSouthEast: await listed({ stage: 'awaiting-decision', region: 'South East' }),
+      };
+      // Assess
+      expect(stages).toStrictEqual({
+        awaitingPayment: { status: 200, ids: [ids[0], ids[3]] },
+        partPaid: { status: 200, ids: [ids[1]] },
+        awaitingPaymentInWales: { status: 200, ids: [ids[3]] },
+        awaitingDecisionInTheSouthEast: { status: 200, ids: [ids[2]] },
+      });
+    });
+
     it('fails with 400 listing every bad filter, and with 403 for a candidate', async () => {
       const { call } = setUp();
       const bad = await call('list', { role: 'finance', query: { status: 'lost', limit: '0', colour: 'red' } });
@@ -274,6 +307,45 @@ describe('the Diversity Fund application routes', () => {
       expect({ status: bad.status, paths: (bad.body['errors'] as { path: string[] }[]).map((error) => error.path.join('.')), candidate: candidate.status }).toStrictEqual({
         status: 400,
         paths: ['query.status', 'query.limit', 'query'],
+        candidate: 403,
+      });
+    });
+  });
+
+  describe('GET /fund/applications/counts', () => {
+    it('counts the applications the filters select at every stage, and in all', async () => {
+      // Prepare: one of each of four stages; one rejected for travel
+      const { call, apply } = setUp();
+      const ids = [];
+      for (const [index, overrides] of [{}, {}, {}, { purpose: 'travel' }, {}].entries()) {
+        jest.setSystemTime(new Date(NOW.getTime() + index * 1_000));
+        ids.push(await apply(`cand-${index}`, overrides));
+      }
+      await call('decide', { role: 'finance', sub: 'fin-1', applicationId: ids[0], json: { decision: 'approve', amountPence: 10_000 } });
+      await call('decide', { role: 'finance', sub: 'fin-1', applicationId: ids[1], json: { decision: 'approve', amountPence: 10_000 } });
+      await call('disburse', { role: 'finance', sub: 'fin-2', applicationId: ids[1], json: { amountPence: 10_000 } });
+      await call('decide', { role: 'finance', sub: 'fin-1', applicationId: ids[3], json: { decision: 'reject', reason: 'not eligible' } });
+      await call('withdraw', { role: 'candidate', sub: 'cand-4', applicationId: ids[4] });
+      // Act
+      const all = await call('counts', { role: 'finance' });
+      const childcare = await call('counts', { role: 'finance', query: { purpose: 'childcare', group: 'women', region: 'South East' } });
+      const elsewhere = await call('counts', { role: 'finance', query: { region: 'Wales' } });
+      // Assess
+      expect({ status: all.status, body: all.body }).toStrictEqual({
+        status: 200,
+        body: { stages: { 'awaiting-decision': 1, 'awaiting-payment': 1, 'part-paid': 0, paid: 1, rejected: 1, withdrawn: 1, 'approval-cancelled': 0 }, total: 5 },
+      });
+      expect(childcare.body).toStrictEqual({ stages: { 'awaiting-decision': 1, 'awaiting-payment': 1, 'part-paid': 0, paid: 1, rejected: 0, withdrawn: 1, 'approval-cancelled': 0 }, total: 4 });
+      expect(elsewhere.body).toStrictEqual({ stages: { 'awaiting-decision': 0, 'awaiting-payment': 0, 'part-paid': 0, paid: 0, rejected: 0, withdrawn: 0, 'approval-cancelled': 0 }, total: 0 });
+    });
+
+    it('fails with 400 on a bad filter or a stage (counts are by stage), and with 403 for a candidate', async () => {
+      const { call } = setUp();
+      const bad = await call('counts', { role: 'finance', query: { group: 'giants', stage: 'paid' } });
+      const candidate = await call('counts', { role: 'candidate' });
+      expect({ status: bad.status, paths: (bad.body['errors'] as { path: string[] }[]).map((error) => error.path.join('.')), candidate: candidate.status }).toStrictEqual({
+        status: 400,
+        paths: ['query.group', 'query'],
         candidate: 403,
       });
     });
@@ -507,6 +579,42 @@ describe('the Diversity Fund application routes', () => {
         region: [{ region: 'South East', applications: 5, requestedPence: 250_000, approved: '<5', approvedPence: '<5', paid: '<5', disbursedPence: '<5' }],
       });
       expect(candidate.status).toBe(403);
+    });
+
+    it('counts only the applications submitted in the months from and to, both whole', async () => {
+      // Prepare: five in May, five on 1 June, one on 1 July
+      const setup = setUp();
+      const at = ['2026-05-31T23:59:59.000Z', '2026-06-01T00:00:00.000Z', '2026-07-01T00:00:00.000Z'];
+      for (const [when, how] of [[at[0], 5], [at[1], 5], [at[2], 1]] as const) {
+        jest.setSystemTime(new Date(when));
+        for (let index = 0; index < how; index++) await setup.apply(`cand-${when}-${index}`);
+      }
+      // Act
+      const june = await setup.call('report', { role: 'finance', query: { from: '2026-06', to: '2026-06' } });
+      const fromMay = await setup.call('report', { role: 'finance', query: { from: '2026-05' } });
+      const toMay = await setup.call('report', { role: 'finance', query: { to: '2026-05' } });
+      // Assess
+      expect([june, fromMay, toMay].map(({ status, body }) => ({ status, applications: (body['total'] as { applications: unknown }).applications }))).toStrictEqual([
+        { status: 200, applications: 5 },
+        { status: 200, applications: 11 },
+        { status: 200, applications: 5 },
+      ]);
+    });
+
+    it('fails with 400 on a month that is not YYYY-MM, and on a from after the to', async () => {
+      const setup = setUp();
+      const bad = await setup.call('report', { role: 'finance', query: { from: '2026-13', to: '2026-6' } });
+      const backwards = await setup.call('report', { role: 'finance', query: { from: '2026-07', to: '2026-06' } });
+      expect([bad, backwards].map(({ status, body }) => ({ status, errors: body['errors'] }))).toStrictEqual([
+        {
+          status: 400,
+          errors: [
+            { path: ['query', 'from'], message: 'a month as YYYY-MM, like 2027-04' },
+            { path: ['query', 'to'], message: 'a month as YYYY-MM, like 2027-04' },
+          ],
+        },
+        { status: 400, errors: [{ path: ['query', 'from'], message: 'from must be the same month as to or earlier' }] },
+      ]);
     });
   });
 });

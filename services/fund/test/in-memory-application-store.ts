@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@platform/events';
+import type { ApplicationFacets } from '../src/domain/application-stage.ts';
 import type { Application, LedgerStep } from '../src/domain/application.ts';
 import type { CancelledSelection, ScheduledSelection, SelectionView } from '../src/domain/selection-view.ts';
 import type { ApplicationStore, Page, PageRequest, SaveOutcome, SubmitOutcome } from '../src/store/application-store.ts';
@@ -78,6 +79,10 @@ export class InMemoryApplicationStore implements ApplicationStore {
     const start = next === undefined ? 0 : Number(next);
     const items = structuredClone(all.slice(start, start + limit));
     return start + limit < all.length ? { items, next: String(start + limit) } : { items };
+  }
+
+  async allFacets(): Promise<ApplicationFacets[]> {
+    return [...this.applications.values()].map(({ status, seatId, region, groups, purpose, disbursedPence }) => ({ status, seatId, region, groups: [...groups], purpose, disbursedPence }));
   }
 
   async allApplications(): Promise<Application[]> {

@@ -1,10 +1,12 @@
-import { GrantPurpose, GssCode, Identifier, PositivePence } from '@platform/events';
+import { GrantPurpose, GssCode, Identifier, PositivePence, SingleLineText } from '@platform/events';
 import { defineRoute } from '@platform/kit/contract';
 import * as z from 'zod';
+import { applicationStages } from '../domain/application-stage.ts';
 import { ApplicationRequest, ApplicationStatus, DiversityGroup } from '../domain/application.ts';
 import { ApplicationPath, Reason } from '../handlers/application-paths.ts';
 import { financeOnly, invalid } from './common-responses.ts';
 import {
+  ApplicationCountsResponse,
   ApplicationPageResponse,
   ApplicationResponse,
   CandidateApplicationResponse,
@@ -43,6 +45,21 @@ export const listMyApplications = defineRoute({
   },
 });
 
+/** The filters finance's list and its counts share. */
+const applicationFilters = {
+  seatId: GssCode.optional(),
+  /** The seat's region, as the seats import named it (`Wales`, `London`). */
+  region: SingleLineText(100).optional(),
+  group: DiversityGroup.optional(),
+  purpose: GrantPurpose.optional(),
+};
+
+/** Where an application stands: its status, with an approved grant split by whether any of it is paid. */
+export const ApplicationStage = z.enum(applicationStages).meta({
+  id: 'ApplicationStage',
+  description: '`awaiting-decision` (submitted), `awaiting-payment` (approved, nothing paid), `part-paid`, `paid`, `rejected`, `withdrawn`, `approval-cancelled`.',
+});
+
 /** `GET /fund/applications`. */
 export const listApplications = defineRoute({
   method: 'GET',
@@ -52,9 +69,8 @@ export const listApplications = defineRoute({
   query: z
     .object({
       status: ApplicationStatus.optional(),
-      seatId: GssCode.optional(),
-      group: DiversityGroup.optional(),
-      purpose: GrantPurpose.optional(),
+      stage: ApplicationStage.optional(),
+      ...applicationFilters,
       /** How many a page holds: 100 unless asked, 1,000 at most. */
       limit: z.coerce.number().int().min(1).max(1_000).default(100),
       /** The `next` of the previous page. */
@@ -62,6 +78,16 @@ export const listApplications = defineRoute({
     })
     .strict(),
   responses: { 200: { description: 'A page of applications (groups, not statements), with the cursor of the next', body: ApplicationPageResponse }, ...invalid, ...financeOnly },
+});
+
+/** `GET /fund/applications/counts`. */
+export const countApplications = defineRoute({
+  method: 'GET',
+  path: '/fund/applications/counts',
+  summary: 'Count the applications the filters select at each stage',
+  access: ['finance'],
+  query: z.object(applicationFilters).strict(),
+  responses: { 200: { description: 'How many applications are at each stage, and in all', body: ApplicationCountsResponse }, ...invalid, ...financeOnly },
 });
 
 /** `GET /fund/applications/{applicationId}`: finance reads any; a candidate only their own. */

@@ -1,6 +1,7 @@
 import type { RouteContract } from '@platform/kit/contract';
 import {
   cancelApproval,
+  countApplications,
   decideApplication,
   disburseGrant,
   getApplication,
@@ -17,6 +18,7 @@ import { getDiversityReport } from './report-routes.ts';
 
 export {
   cancelApproval,
+  countApplications,
   decideApplication,
   disburseGrant,
   getApplication,
@@ -47,6 +49,7 @@ export const routes: readonly RouteContract[] = [
   submitApplication,
   listMyApplications,
   listApplications,
+  countApplications,
   getApplication,
   withdrawApplication,
   decideApplication,

@@ -2,16 +2,19 @@ import { httpHandler } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
 import { getDiversityReport } from '../api/report-routes.ts';
 import { diversityReport } from '../domain/diversity-report.ts';
+import { submittedWithin } from '../domain/report-range.ts';
 import type { ApplicationStore } from '../store/application-store.ts';
 import { applicationStore } from './environment.ts';
 
 /**
  * `GET /fund/reports/diversity` (finance): counts and amounts of applications by group, purpose and region,
- * every cell about fewer than five applications shown as `<5`. No individual's data leaves in it.
+ * every cell about fewer than five applications shown as `<5`; `from`/`to` months limit it to the applications
+ * submitted in them. No individual's data leaves in it.
  */
 export const getDiversityReportHandler = (applications: ApplicationStore): HttpLambdaHandler =>
-  httpHandler(getDiversityReport, async () => {
-    const report = diversityReport(await applications.allApplications());
+  httpHandler(getDiversityReport, async ({ query }) => {
+    const within = (await applications.allApplications()).filter((application) => submittedWithin(application.submittedAt, query));
+    const report = diversityReport(within);
     return { status: 200, body: { generatedAt: new Date().toISOString(), ...report } };
   });
 

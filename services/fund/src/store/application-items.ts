@@ -1,5 +1,6 @@
 import { CalendarDate, GrantPurpose, GssCode, Identifier } from '@platform/events';
 import * as z from 'zod';
+import type { ApplicationFacets } from '../domain/application-stage.ts';
 import type { Application } from '../domain/application.ts';
 import { ApplicationStatus, DiversityGroup } from '../domain/application.ts';
 import type { SelectionView } from '../domain/selection-view.ts';
@@ -66,6 +67,13 @@ const SelectionViewItem = z.discriminatedUnion('status', [
   }),
   z.object({ status: z.literal('cancelled'), selectionId: Identifier, seatId: GssCode, reason: z.string(), occurredAt: z.iso.datetime() }),
 ]) satisfies z.ZodType<SelectionView>;
+
+const ApplicationFacetsItem = ApplicationItem.pick({ status: true, seatId: true, region: true, groups: true, purpose: true, disbursedPence: true }) satisfies z.ZodType<ApplicationFacets>;
+
+/** The attributes {@link facetsOf} reads: a projection, so a count never carries statements out of DynamoDB. */
+export const FACET_ATTRIBUTES = ['status', 'seatId', 'region', 'groups', 'purpose', 'disbursedPence'] as const;
+
+export const facetsOf = (item: Record<string, unknown>): ApplicationFacets => ApplicationFacetsItem.parse(item);
 
 export const applicationOf = (item: Record<string, unknown>): Application => ApplicationItem.parse(item);
 

@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@platform/events';
+import type { ApplicationFacets } from '../domain/application-stage.ts';
 import type { Application, LedgerStep } from '../domain/application.ts';
 
 /** One page of a list, and the cursor of the next (absent on the last page). */
@@ -38,6 +39,8 @@ export interface ApplicationStore {
   applicationsOf(candidateId: string): Promise<Application[]>;
   /** Every application in submission order, a page at a time, keeping those that match. */
   page(request: PageRequest<Application>): Promise<Page<Application>>;
+  /** What finance's filters and counts read of every application (no statements, no histories). */
+  allFacets(): Promise<ApplicationFacets[]>;
   /** Every application, for the report. */
   allApplications(): Promise<Application[]>;
   /**

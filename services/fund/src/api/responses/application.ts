@@ -1,6 +1,8 @@
 import { GrantPurpose, GssCode } from '@platform/events';
 import * as z from 'zod';
 import { ApplicationStatus, DiversityGroup } from '../../domain/application.ts';
+import { applicationStages } from '../../domain/application-stage.ts';
+import type { ApplicationStage, StageCounts } from '../../domain/application-stage.ts';
 import type { candidateView, financeSummary, financeView } from '../../domain/application-views.ts';
 import { Pence } from './exact-pence.ts';
 
@@ -122,4 +124,19 @@ export const MyApplicationsResponse = z
 export const ApplicationPageResponse = z
   .strictObject({ items: z.array(ApplicationSummaryResponse), next: z.string().nullable().meta({ description: 'Pass as `next` for the following page.' }) })
   .meta({ id: 'ApplicationPage', description: 'A page of applications matching the filter.' });
+
+/** `GET /fund/applications/counts`: how many applications the filters select at each stage. */
+export const ApplicationCountsResponse = z
+  .strictObject({
+    stages: z.strictObject(Object.fromEntries(applicationStages.map((stage) => [stage, z.int().nonnegative()])) as Record<ApplicationStage, z.ZodInt>),
+    total: z.int().nonnegative(),
+  })
+  .meta({
+    id: 'ApplicationCounts',
+    description: 'How many applications the filters select at each stage, and in all.',
+    example: {
+      stages: { 'awaiting-decision': 4, 'awaiting-payment': 2, 'part-paid': 1, paid: 3, rejected: 1, withdrawn: 0, 'approval-cancelled': 0 },
+      total: 11,
+    },
+  }) satisfies z.ZodType<StageCounts>;
 
