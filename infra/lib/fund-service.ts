@@ -1,5 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { routeKeyOf } from '../../packages/kit/src/contract.ts';
@@ -37,6 +39,10 @@ interface FundRoute {
   readonly enqueues?: boolean;
   /** For the routes that read or send thousands of items; the HTTP API waits 30 seconds at most. */
   readonly long?: boolean;
+  /** The routes that need the stage's retention period (`RETENTION_MONTHS`). */
+  readonly retention?: boolean;
+  /** Why a route needs no token, for the few that are public. */
+  readonly publicBecause?: string;
 }
 
 // The contracts say who may call each route (the kit checks it): the donation, ledger and report routes
@@ -64,6 +70,16 @@ const ROUTES: readonly FundRoute[] = [
   { id: 'DisburseGrant', route: routes.disburseGrant, handler: 'disburse-grant', table: 'read-write', publishes: true },
   { id: 'CancelApproval', route: routes.cancelApproval, handler: 'cancel-approval', table: 'read-write' },
   { id: 'GetDiversityReport', route: routes.getDiversityReport, handler: 'get-diversity-report', table: 'read', long: true },
+  {
+    id: 'GetPrivacyPolicy',
+    route: routes.getPrivacyPolicy,
+    handler: 'get-privacy-policy',
+    retention: true,
+    publicBecause: 'the console shows the retention policy on its start page before anyone signs in; it reads no data and returns no caller data',
+  },
+  { id: 'EraseApplication', route: routes.eraseApplication, handler: 'erase-application', table: 'read-write' },
+  { id: 'ExportMyData', route: routes.exportMyData, handler: 'export-my-data', table: 'read' },
+  { id: 'ListErasures', route: routes.listErasures, handler: 'list-erasures', table: 'read' },
 ];
 
 /**
@@ -90,7 +106,7 @@ const keepLedgerAppendOnly = (fn: ServiceFunction, table: ITable): void => {
  * consumer keeps the fund's view of the selections candidates apply for support in.
  */
 export class FundService extends Construct {
-  /** Each route's function, and the inbox consumer (`FundInboxConsumer`), by construct id. */
+  /** Each route's function, the inbox consumer (`FundInboxConsumer`) and the scheduled erasure (`EraseExpiredApplications`), by construct id. */
   readonly functions: Readonly<Record<string, ServiceFunction>>;
 
   constructor(scope: Construct, id: string, props: FundServiceProps) {
@@ -112,8 +128,27 @@ export class FundService extends Construct {
         inbox.queue.grantSendMessages(fn.function);
         fn.function.addEnvironment('FUND_QUEUE_URL', inbox.queue.queueUrl);
       }
-      api.route(routeKeyOf(route.route), fn.function);
+      if (route.retention === true) fn.function.addEnvironment('RETENTION_MONTHS', String(stage.applicationRetentionMonths));
+      api.route(routeKeyOf(route.route), fn.function, route.publicBecause === undefined ? {} : { auth: 'none', publicBecause: route.publicBecause });
       return [route.id, fn];
+    });
+
+    // The retention schedule: once a day, erase the special category data whose period has ended. A run
+    // reads every application (a few thousand at most), so it gets the longest a route would.
+    const eraser = new ServiceFunction(this, 'EraseExpiredApplications', {
+      service: 'fund',
+      stage,
+      entry: entry('erase-expired-applications'),
+      timeout: Duration.minutes(5),
+      memorySize: 512,
+    });
+    eraser.bindTable(table, 'read-write', 'TABLE_NAME');
+    keepLedgerAppendOnly(eraser, table);
+    eraser.function.addEnvironment('RETENTION_MONTHS', String(stage.applicationRetentionMonths));
+    new Rule(this, 'EraseExpiredApplicationsSchedule', {
+      description: 'Erases the special category data of Diversity Fund applications whose retention period has ended',
+      schedule: Schedule.cron({ minute: '30', hour: '2' }),
+      targets: [new LambdaFunction(eraser.function, { retryAttempts: 2 })],
     });
 
     const consumer = new ServiceFunction(this, 'FundInboxConsumer', {
@@ -126,6 +161,6 @@ export class FundService extends Construct {
     keepLedgerAppendOnly(consumer, table);
     inbox.attach(consumer);
 
-    this.functions = Object.fromEntries([...routes, ['FundInboxConsumer', consumer]]);
+    this.functions = Object.fromEntries([...routes, ['FundInboxConsumer', consumer], ['EraseExpiredApplications', eraser]]);
   }
 }

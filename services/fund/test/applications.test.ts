@@ -584,7 +584,7 @@ describe('the Diversity Fund application routes', () => {
     it('counts only the applications submitted in the months from and to, both whole', async () => {
       // Prepare: five in May, five on 1 June, one on 1 July
       const setup = setUp();
-      const at = ['2026-05-31T23:59:59.000Z', '2026-06-01T00:00:00.000Z', '2026-07-01T00:00:00.000Z'];
+      const at = ['2026-05-31T23:59:59.000Z', '2026-06-01T00:00:00.000Z', '2026-07-01T00:00:00.000Z'] as const;
       for (const [when, how] of [[at[0], 5], [at[1], 5], [at[2], 1]] as const) {
         jest.setSystemTime(new Date(when));
         for (let index = 0; index < how; index++) await setup.apply(`cand-${when}-${index}`);

@@ -15,6 +15,7 @@ import { getBalance, getLedger, getReconciliation, getStatement } from './ledger
 import { listLevyRates, setLevyRate } from './levy-rate-routes.ts';
 import { listOpenSelections } from './open-selection-routes.ts';
 import { getDiversityReport } from './report-routes.ts';
+import { eraseApplication, exportMyData, getPrivacyPolicy, listErasures } from './privacy-routes.ts';
 
 export {
   cancelApproval,
@@ -32,6 +33,7 @@ export { getBalance, getLedger, getReconciliation, getStatement } from './ledger
 export { listLevyRates, setLevyRate } from './levy-rate-routes.ts';
 export { listOpenSelections } from './open-selection-routes.ts';
 export { getDiversityReport } from './report-routes.ts';
+export { eraseApplication, exportMyData, getPrivacyPolicy, listErasures } from './privacy-routes.ts';
 
 /** Every route of the fund service: finance's, and the candidates' applications. */
 export const routes: readonly RouteContract[] = [
@@ -56,4 +58,8 @@ export const routes: readonly RouteContract[] = [
   disburseGrant,
   cancelApproval,
   getDiversityReport,
+  getPrivacyPolicy,
+  eraseApplication,
+  exportMyData,
+  listErasures,
 ];
