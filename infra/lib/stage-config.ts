@@ -27,6 +27,12 @@ export interface StageConfig {
   readonly signInDomainPrefix: string;
   /** Who the stage's alarm topic emails; each address must confirm its subscription once. Empty: no one. */
   readonly alarmEmails: readonly string[];
+  /**
+   * How many months the special category data of a Diversity Fund application (groups, `describedAs`,
+   * statement) is kept once the application is finished and its selection over, whichever is later; then
+   * the daily schedule erases it. `GET /fund/privacy` tells applicants.
+   */
+  readonly applicationRetentionMonths: number;
 }
 
 /** The platform's environments, one stack each. */
@@ -43,6 +49,7 @@ export const STAGES = {
     signInDomainPrefix: 'selections-platform-dev',
     // Dev's alarms show on its dashboard only.
     alarmEmails: [],
+    applicationRetentionMonths: 12,
   },
   prod: {
     name: 'prod',
@@ -57,5 +64,6 @@ export const STAGES = {
     // TODO(#15): the on-call addresses, once the operations team names them; until then prod alarms show on
     // the dashboard and the topic only.
     alarmEmails: [],
+    applicationRetentionMonths: 12,
   },
 } as const satisfies Record<string, StageConfig>;

@@ -35,6 +35,7 @@ const APPLICATION_ROUTES = [
 const ROUTES = [
   'RecordDonation',
   'ImportDonations',
+  'ListDonations',
   'GetDonation',
   'RefundDonation',
   'SetLevyRate',
@@ -44,9 +45,14 @@ const ROUTES = [
   'GetStatement',
   'GetReconciliation',
   ...APPLICATION_ROUTES,
+  'GetPrivacyPolicy',
+  'EraseApplication',
+  'ExportMyData',
+  'ListErasures',
 ];
-const WRITERS = ['RecordDonation', 'RefundDonation', 'SetLevyRate', 'SubmitApplication', 'WithdrawApplication', 'DecideApplication', 'DisburseGrant', 'CancelApproval', 'FundInboxConsumer'];
+const WRITERS = ['RecordDonation', 'RefundDonation', 'SetLevyRate', 'SubmitApplication', 'WithdrawApplication', 'DecideApplication', 'DisburseGrant', 'CancelApproval', 'EraseApplication', 'FundInboxConsumer'];
 const READERS = [
+  'ListDonations',
   'GetDonation',
   'ListLevyRates',
   'GetBalance',
@@ -58,6 +64,8 @@ const READERS = [
   'CountApplications',
   'GetApplication',
   'GetDiversityReport',
+  'ExportMyData',
+  'ListErasures',
 ];
 const PUBLISHERS = ['RefundDonation', 'DecideApplication', 'DisburseGrant'];
 const LONG = ['ImportDonations', 'GetStatement', 'GetReconciliation', 'CountApplications', 'GetDiversityReport'];
@@ -76,6 +84,7 @@ describe('FundService', () => {
     expect(table).toStrictEqual({
       'POST /fund/donations': { auth: 'JWT', handler: functionId('RecordDonation') },
       'POST /fund/donations/import': { auth: 'JWT', handler: functionId('ImportDonations') },
+      'GET /fund/donations': { auth: 'JWT', handler: functionId('ListDonations') },
       'GET /fund/donations/{donationId}': { auth: 'JWT', handler: functionId('GetDonation') },
       'POST /fund/donations/{donationId}/refunds': { auth: 'JWT', handler: functionId('RefundDonation') },
       'PUT /fund/levy-rates': { auth: 'JWT', handler: functionId('SetLevyRate') },
@@ -95,6 +104,10 @@ describe('FundService', () => {
       'POST /fund/applications/{applicationId}/disbursements': { auth: 'JWT', handler: functionId('DisburseGrant') },
       'POST /fund/applications/{applicationId}/cancel-approval': { auth: 'JWT', handler: functionId('CancelApproval') },
       'GET /fund/reports/diversity': { auth: 'JWT', handler: functionId('GetDiversityReport') },
+      'GET /fund/privacy': { auth: 'NONE', handler: functionId('GetPrivacyPolicy') },
+      'POST /fund/applications/{applicationId}/erase': { auth: 'JWT', handler: functionId('EraseApplication') },
+      'GET /fund/applications/mine/export': { auth: 'JWT', handler: functionId('ExportMyData') },
+      'GET /fund/erasures': { auth: 'JWT', handler: functionId('ListErasures') },
     });
   });
 
@@ -166,6 +179,27 @@ describe('FundService', () => {
     const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
     expect(functions[functionId('FundInboxConsumer')]!.Properties['Timeout']).toBe(30);
     expect(environment('FundInboxConsumer')['DEAD_LETTER_QUEUE_URL']).toStrictEqual({ Ref: logicalIdOf(inbox.deadLetterQueue) });
+  });
+
+  it('runs the scheduled erasure daily at 02:30 UTC from an EventBridge rule, with the stage\'s retention period and the ledger kept append-only', () => {
+    // Assess: the rule and its one target
+    const rules = template.findResources('AWS::Events::Rule') as Record<string, Resource>;
+    expect(Object.values(rules).map((rule) => rule.Properties)).toStrictEqual([
+      {
+        Description: 'Erases the special category data of Diversity Fund applications whose retention period has ended',
+        ScheduleExpression: 'cron(30 2 * * ? *)',
+        State: 'ENABLED',
+        Targets: [{ Arn: arnOf(service.functions['EraseExpiredApplications']!.function), Id: 'Target0', RetryPolicy: { MaximumRetryAttempts: 2 } }],
+      },
+    ]);
+    expect(environment('EraseExpiredApplications')['RETENTION_MONTHS']).toBe('12');
+    expect(environment('GetPrivacyPolicy')['RETENTION_MONTHS']).toBe('12');
+    expect(actionsOn('EraseExpiredApplications', store.table).filter((action) => WRITES.includes(action))).toStrictEqual(WRITES);
+    expect(statementsFor('EraseExpiredApplications').filter((statement) => statement.Effect === 'Deny').map((statement) => statement.Action)).toStrictEqual([
+      'dynamodb:DeleteItem',
+      'dynamodb:UpdateItem',
+    ]);
+    expect(actionsOn('GetPrivacyPolicy', store.table)).toStrictEqual([]);
   });
 
   it('gives the import, the statement, the reconciliation and the diversity report 29 seconds, inside the HTTP API limit of 30', () => {

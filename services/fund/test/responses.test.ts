@@ -17,6 +17,7 @@ import { getBalanceHandler } from '../src/handlers/get-balance.ts';
 import { getDiversityReportHandler } from '../src/handlers/get-diversity-report.ts';
 import { getDonationHandler } from '../src/handlers/get-donation.ts';
 import { getLedgerHandler } from '../src/handlers/get-ledger.ts';
+import { listDonationsHandler } from '../src/handlers/list-donations.ts';
 import { getReconciliationHandler } from '../src/handlers/get-reconciliation.ts';
 import { getStatementHandler } from '../src/handlers/get-statement.ts';
 import { importDonationsHandler } from '../src/handlers/import-donations.ts';
@@ -29,6 +30,11 @@ import { refundDonationHandler } from '../src/handlers/refund-donation.ts';
 import { setLevyRateHandler } from '../src/handlers/set-levy-rate.ts';
 import { submitApplicationHandler } from '../src/handlers/submit-application.ts';
 import { withdrawApplicationHandler } from '../src/handlers/withdraw-application.ts';
+import { eraseApplicationHandler } from '../src/handlers/erase-application.ts';
+import { exportMyDataHandler } from '../src/handlers/export-my-data.ts';
+import { getPrivacyPolicyHandler } from '../src/handlers/get-privacy-policy.ts';
+import { listErasuresHandler } from '../src/handlers/list-erasures.ts';
+import { InMemoryPrivacyStore } from './in-memory-privacy-store.ts';
 import { bodyOf, claimsOf, FakeDonationClaims, FakeDonationQueue } from './fakes.ts';
 import { InMemoryApplicationStore, InMemorySelectionViewStore } from './in-memory-application-store.ts';
 import { InMemoryFundStore } from './in-memory-fund-store.ts';
@@ -93,6 +99,7 @@ const aMonthOfTheLevy = async (answers: Answer[]): Promise<void> => {
   funds.movements.push(levy);
   funds.state = { ...funds.state, totals: applyDelta(funds.state.totals, totalsDelta(levy)), latestReceivedOn: donation.receivedOn };
   await call('POST /fund/donations', { method: 'POST', path: '/fund/donations', json: DONATION }, recordDonationHandler(funds, queue, new FakeDonationClaims()));
+  await call('GET /fund/donations', { path: '/fund/donations', queryStringParameters: { from: '2026-05-01', to: '2026-06-30' } }, listDonationsHandler(funds));
   await call('GET /fund/donations/{donationId}', onDonation(), getDonationHandler(funds));
   await call('POST /fund/donations/{donationId}/refunds', onDonation('/refunds', { amountPence: 500, refundedOn: '2026-06-01', refundId: 'r-1' }), refundDonationHandler(funds));
   await call('POST /fund/donations/{donationId}/refunds', onDonation('/refunds', { amountPence: 500, refundedOn: '2026-06-01', refundId: 'r-1' }), refundDonationHandler(funds));
@@ -176,10 +183,50 @@ const aRoundOfGrants = async (answers: Answer[]): Promise<void> => {
   await call('GET /fund/reports/diversity', 'finance', getDiversityReportHandler(applications));
 };
 
+/** The privacy routes: the policy, a candidate's erasure (withdrawing first) and copy, finance's erasure and audit. */
+const privacyRights = async (answers: Answer[]): Promise<void> => {
+  const selections = new InMemorySelectionViewStore();
+  selections.views.set(SELECTION.selectionId, structuredClone(SELECTION));
+  const applications = new InMemoryApplicationStore(selections);
+  const privacy = new InMemoryPrivacyStore(applications);
+  const context = lambdaContext();
+  const call = async (
+    routeKey: string,
+    role: 'finance' | 'candidate' | undefined,
+    handler: (event: ReturnType<typeof httpEvent>, ctx: typeof context) => Promise<APIGatewayProxyStructuredResultV2>,
+    { applicationId, json }: { applicationId?: string; json?: unknown } = {},
+  ) => {
+    const path = routeKey.split(' ')[1]!;
+    const response = await handler(
+      httpEvent({
+        method: routeKey.split(' ')[0]!,
+        path: applicationId === undefined ? path : path.replace('{applicationId}', applicationId),
+        routePath: path,
+        ...(role === undefined ? {} : { claims: claimsOf(role, role === 'candidate' ? 'cand-1' : 'fin-1') }),
+        ...(applicationId === undefined ? {} : { pathParameters: { applicationId } }),
+        ...(json === undefined ? {} : { json }),
+      }),
+      context,
+    );
+    answers.push([routeKey, response]);
+    return bodyOf(response);
+  };
+  await call('GET /fund/privacy', undefined, getPrivacyPolicyHandler(12));
+  const submit = submitApplicationHandler(applications, selections);
+  const first = String((await call('POST /fund/applications', 'candidate', submit, { json: APPLICATION }))['applicationId']);
+  const second = String((await call('POST /fund/applications', 'candidate', submit, { json: APPLICATION }))['applicationId']);
+  const erase = eraseApplicationHandler(applications, privacy);
+  await call('POST /fund/applications/{applicationId}/erase', 'candidate', erase, { applicationId: first, json: { withdraw: true } });
+  await call('POST /fund/applications/{applicationId}/erase', 'finance', erase, { applicationId: second, json: { withdraw: true, reason: 'letter of 1 June' } });
+  await call('GET /fund/applications/mine/export', 'candidate', exportMyDataHandler(applications, privacy));
+  await call('GET /fund/erasures', 'finance', listErasuresHandler(privacy));
+};
+
 const everyAnswer = async (): Promise<Answer[]> => {
   const answers: Answer[] = [];
   await aMonthOfTheLevy(answers);
   await aRoundOfGrants(answers);
+  await privacyRights(answers);
   return answers;
 };
 
@@ -203,6 +250,7 @@ describe('the fund routes answer as their contracts document', () => {
       '200 GET /fund/levy-rates',
       '202 POST /fund/donations',
       '200 POST /fund/donations',
+      '200 GET /fund/donations',
       '200 GET /fund/donations/{donationId}',
       '201 POST /fund/donations/{donationId}/refunds',
       '200 POST /fund/donations/{donationId}/refunds',
@@ -223,6 +271,13 @@ describe('the fund routes answer as their contracts document', () => {
       '200 POST /fund/applications/{applicationId}/cancel-approval',
       '200 POST /fund/applications/{applicationId}/withdraw',
       '200 GET /fund/reports/diversity',
+      '200 GET /fund/privacy',
+      '201 POST /fund/applications',
+      '201 POST /fund/applications',
+      '200 POST /fund/applications/{applicationId}/erase',
+      '200 POST /fund/applications/{applicationId}/erase',
+      '200 GET /fund/applications/mine/export',
+      '200 GET /fund/erasures',
     ]);
   });
 

@@ -244,6 +244,218 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/emeritus/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List consultations, newest first, open or closed
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getEmeritusConsultations"];
+        put?: never;
+        /**
+         * Open a consultation of the emeritus committee on a manifesto issue or process
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        post: operations["postEmeritusConsultations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/emeritus/consultations/{consultationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a consultation: its consultees, who responded and who did not, and every response
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getEmeritusConsultationsByConsultationId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/emeritus/consultations/{consultationId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a consultation before its closing date
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        post: operations["postEmeritusConsultationsByConsultationIdClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/emeritus/consultations/{consultationId}/responses/{mpId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a consultee's response with every amendment
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getEmeritusConsultationsByConsultationIdResponsesByMpId"];
+        /**
+         * Record a consultee's response on their behalf, or amend it, until the consultation closes
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        put: operations["putEmeritusConsultationsByConsultationIdResponsesByMpId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/emeritus/consultations/{consultationId}/responses.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a consultation’s consultees and responses as a spreadsheet
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getEmeritusConsultationsByConsultationIdResponsesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/emeritus/clause-v/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Clause V meetings, newest first, with how many attendees each must remove
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getEmeritusClauseVMeetings"];
+        put?: never;
+        /**
+         * Create a Clause V meeting: its date, and a place or a link
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        post: operations["postEmeritusClauseVMeetings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/emeritus/clause-v/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a Clause V meeting: its attendees, and which must be removed and why
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getEmeritusClauseVMeetingsByMeetingId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/emeritus/clause-v/meetings/{meetingId}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an attendee to a Clause V meeting; an MP with an active retirement is refused
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        post: operations["postEmeritusClauseVMeetingsByMeetingIdAttendees"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/emeritus/clause-v/meetings/{meetingId}/attendees/{mpId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an attendee from a Clause V meeting
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        delete: operations["deleteEmeritusClauseVMeetingsByMeetingIdAttendeesByMpId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/emeritus/clause-v/meetings/{meetingId}/attendees.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a Clause V meeting’s attendee list for its organisers
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getEmeritusClauseVMeetingsByMeetingIdAttendeesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/selections/seats/import": {
         parameters: {
             query?: never;
@@ -1557,6 +1769,286 @@ export interface components {
             nextCursor: string | null;
         };
         /**
+         * @description A consultation of the emeritus committee: its questions and papers, who is consulted, and each response.
+         * @example {
+         *       "consultationId": "019b2c3d-4e5f-7a6b-8c7d-9e0f1a2b3c4d",
+         *       "title": "Housing: the first draft",
+         *       "concerns": "Manifesto section 4: homes",
+         *       "questions": [
+         *         "What should the first-year target be?"
+         *       ],
+         *       "links": [
+         *         {
+         *           "title": "Draft section 4",
+         *           "url": "https://papers.example.org/manifesto/section-4.pdf"
+         *         }
+         *       ],
+         *       "closesOn": "2027-04-30",
+         *       "openedBy": "staff-1",
+         *       "openedAt": "2027-04-01T09:00:00.000Z",
+         *       "closedEarly": null,
+         *       "status": "open",
+         *       "closedAt": null,
+         *       "consultees": [
+         *         {
+         *           "mpId": "mp-4021",
+         *           "mpName": "Jo Bloggs",
+         *           "seatId": "E14001063",
+         *           "retirementId": "0b7f6c1e-3f0a-4d4e-9a53-6a1c2f7d9e10",
+         *           "addedBecause": "on-the-committee-at-opening",
+         *           "addedAt": "2027-04-01T09:00:00.000Z",
+         *           "withdrawal": null,
+         *           "responded": true,
+         *           "response": {
+         *             "version": 1,
+         *             "text": "Aim higher in year one.",
+         *             "recordedBy": "staff-1",
+         *             "recordedAt": "2027-04-03T14:00:00.000Z",
+         *             "amended": false
+         *           }
+         *         }
+         *       ],
+         *       "consulteeCount": 1,
+         *       "respondedCount": 1
+         *     }
+         */
+        Consultation: {
+            /** Format: uuid */
+            consultationId: string;
+            title: string;
+            concerns: string;
+            questions: string[];
+            links: {
+                title: string;
+                /** Format: uri */
+                url: string;
+            }[];
+            /** Format: date */
+            closesOn: string;
+            openedBy: string;
+            /** Format: date-time */
+            openedAt: string;
+            closedEarly: {
+                closedBy: string;
+                /** Format: date-time */
+                closedAt: string;
+            } | null;
+            /**
+             * @description Open until its closing date ends (UTC) or HQ staff close it.
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            closedAt: string | null;
+            consultees: components["schemas"]["Consultee"][];
+            consulteeCount: number;
+            respondedCount: number;
+        };
+        Consultee: {
+            mpId: string;
+            mpName: string;
+            seatId: string;
+            /** Format: uuid */
+            retirementId: string;
+            /** @enum {string} */
+            addedBecause: "on-the-committee-at-opening" | "joined-while-open";
+            /** Format: date-time */
+            addedAt: string;
+            /** @description Set when the member withdrew while it was open: they stay on it, marked. */
+            withdrawal: {
+                /** Format: date */
+                withdrawnOn: string;
+                /** Format: date-time */
+                withdrawnAt: string;
+            } | null;
+            responded: boolean;
+            response: components["schemas"]["ConsulteeResponse"] | null;
+        };
+        /** @description The latest version HQ staff recorded on the member’s behalf. */
+        ConsulteeResponse: {
+            version: number;
+            text: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+            amended: boolean;
+        };
+        /** @description Consultations of the emeritus committee, newest first. */
+        ConsultationPage: {
+            items: components["schemas"]["ConsultationSummary"][];
+            /** @description Pass as `next` for the following page. */
+            next: string | null;
+        };
+        ConsultationSummary: {
+            /** Format: uuid */
+            consultationId: string;
+            title: string;
+            concerns: string;
+            questionCount: number;
+            /** Format: date */
+            closesOn: string;
+            openedBy: string;
+            /** Format: date-time */
+            openedAt: string;
+            closedEarly: {
+                closedBy: string;
+                /** Format: date-time */
+                closedAt: string;
+            } | null;
+            /**
+             * @description Open until its closing date ends (UTC) or HQ staff close it.
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            /** @description When it closed; `null` while open. */
+            closedAt: string | null;
+        };
+        /** @description A consultee’s response as HQ staff recorded it, with each amendment. */
+        ConsulteeResponseHistory: {
+            /** Format: uuid */
+            consultationId: string;
+            mpId: string;
+            current: {
+                /** Format: uuid */
+                consultationId: string;
+                mpId: string;
+                version: number;
+                text: string;
+                recordedBy: string;
+                /** Format: date-time */
+                recordedAt: string;
+            };
+            /** @description Every version, oldest first; the last is `current`. */
+            versions: {
+                /** Format: uuid */
+                consultationId: string;
+                mpId: string;
+                version: number;
+                text: string;
+                recordedBy: string;
+                /** Format: date-time */
+                recordedAt: string;
+            }[];
+        };
+        /**
+         * @description A Clause V meeting with its attendee list, flagged while an attendee with an active retirement is on it.
+         * @example {
+         *       "meetingId": "019b2c3d-4e5f-7a6b-8c7d-000000000001",
+         *       "title": "Clause V meeting",
+         *       "heldOn": "2029-03-10",
+         *       "place": "Labour Central, London",
+         *       "link": null,
+         *       "createdBy": "staff-1",
+         *       "createdAt": "2029-01-05T10:00:00.000Z",
+         *       "attendeeCount": 1,
+         *       "flaggedCount": 1,
+         *       "status": "upcoming",
+         *       "flagged": true,
+         *       "mustBeRemoved": [
+         *         {
+         *           "mpId": "mp-4021",
+         *           "name": "Jo Bloggs",
+         *           "retirementId": "0b7f6c1e-3f0a-4d4e-9a53-6a1c2f7d9e10",
+         *           "reason": "retiring at the next general election (announced on 2029-02-01, seat E14001063): a retiring MP has a conflict of interest and may not take part in the Clause V meeting",
+         *           "flaggedAt": "2029-02-01T10:00:05.000Z"
+         *         }
+         *       ],
+         *       "attendees": [
+         *         {
+         *           "mpId": "mp-4021",
+         *           "name": "Jo Bloggs",
+         *           "addedBy": "staff-1",
+         *           "addedAt": "2029-01-06T10:00:00.000Z",
+         *           "flag": {
+         *             "retirementId": "0b7f6c1e-3f0a-4d4e-9a53-6a1c2f7d9e10",
+         *             "reason": "retiring at the next general election (announced on 2029-02-01, seat E14001063): a retiring MP has a conflict of interest and may not take part in the Clause V meeting",
+         *             "flaggedAt": "2029-02-01T10:00:05.000Z"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        ClauseVMeeting: {
+            /** Format: uuid */
+            meetingId: string;
+            title: string;
+            /** Format: date */
+            heldOn: string;
+            place: string | null;
+            link: string | null;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            attendeeCount: number;
+            flaggedCount: number;
+            /** @enum {string} */
+            status: "upcoming" | "held";
+            /** @description Whether an attendee announced their retirement after being added, and must be removed. */
+            flagged: boolean;
+            mustBeRemoved: components["schemas"]["ClauseVAttendeeToRemove"][];
+            attendees: components["schemas"]["ClauseVAttendee"][];
+        };
+        ClauseVAttendeeToRemove: {
+            mpId: string;
+            name: string;
+            /** Format: uuid */
+            retirementId: string;
+            reason: string;
+            /** Format: date-time */
+            flaggedAt: string;
+        };
+        /** @description An attendee; `flag` says why they must be removed, when they must. */
+        ClauseVAttendee: {
+            mpId: string;
+            name: string;
+            addedBy: string;
+            /** Format: date-time */
+            addedAt: string;
+            flag: {
+                /** Format: uuid */
+                retirementId: string;
+                reason: string;
+                /** Format: date-time */
+                flaggedAt: string;
+            } | null;
+        };
+        /** @description Clause V meetings, newest first. */
+        ClauseVMeetingPage: {
+            items: components["schemas"]["ClauseVMeetingSummary"][];
+            /** @description Pass as `next` for the following page. */
+            next: string | null;
+        };
+        /**
+         * @description A Clause V meeting; `flaggedCount` attendees must be removed.
+         * @example {
+         *       "meetingId": "019b2c3d-4e5f-7a6b-8c7d-000000000001",
+         *       "title": "Clause V meeting",
+         *       "heldOn": "2029-03-10",
+         *       "place": "Labour Central, London",
+         *       "link": null,
+         *       "createdBy": "staff-1",
+         *       "createdAt": "2029-01-05T10:00:00.000Z",
+         *       "attendeeCount": 1,
+         *       "flaggedCount": 1,
+         *       "status": "upcoming"
+         *     }
+         */
+        ClauseVMeetingSummary: {
+            /** Format: uuid */
+            meetingId: string;
+            title: string;
+            /** Format: date */
+            heldOn: string;
+            place: string | null;
+            link: string | null;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            attendeeCount: number;
+            flaggedCount: number;
+            /** @enum {string} */
+            status: "upcoming" | "held";
+        };
+        /**
          * @description Seats created, updated, unchanged and rejected (with the line and reason), and the Speaker’s seats set aside.
          * @example {
          *       "format": "commons-library",
@@ -1645,7 +2137,7 @@ export interface components {
                 reason: string;
             }[];
         };
-        /** @description A page of seats, in GSS code order. */
+        /** @description A page of seats, in the order asked for (GSS code order unless asked). */
         SeatPage: {
             items: components["schemas"]["Seat"][];
             /** @description Pass as `next` for the following page. */
@@ -1665,6 +2157,7 @@ export interface components {
          *       "island": false,
          *       "priority": 2,
          *       "shortlist": "open",
+         *       "flagsRevision": 3,
          *       "importedAt": "2026-11-02T09:00:00.000Z",
          *       "updatedAt": "2026-11-02T09:00:00.000Z",
          *       "held": true,
@@ -1698,6 +2191,8 @@ export interface components {
                 withdrawnOn?: string;
             };
             currentSelectionId?: string;
+            /** @default 0 */
+            flagsRevision: number;
             /** Format: date-time */
             importedAt: string;
             /** Format: date-time */
@@ -3788,6 +4283,1241 @@ export interface operations {
             };
         };
     };
+    getEmeritusConsultations: {
+        parameters: {
+            query?: {
+                status?: "open" | "closed";
+                limit?: number;
+                next?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of consultations, with the cursor of the next (null on the last) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationPage"];
+                };
+            };
+            /** @description An invalid filter or limit, or a cursor this list did not hand out */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: query.status: Invalid input",
+                     *       "instance": "/emeritus/consultations",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "query",
+                     *             "status"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEmeritusConsultations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    concerns: string;
+                    questions: string[];
+                    /** @default [] */
+                    links?: {
+                        title: string;
+                        /** Format: uri */
+                        url: string;
+                    }[];
+                    /** Format: date */
+                    closesOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The consultation, open, with the committee as its consultees */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: body: Invalid input",
+                     *       "instance": "/emeritus/consultations",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "body"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmeritusConsultationsByConsultationId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consultationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consultation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.consultationId: Invalid input",
+                     *       "instance": "/emeritus/consultations/{consultationId}",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "consultationId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such consultation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEmeritusConsultationsByConsultationIdClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consultationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consultation, closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.consultationId: Invalid input",
+                     *       "instance": "/emeritus/consultations/{consultationId}/close",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "consultationId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such consultation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The consultation is closed already (details.closedAt) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmeritusConsultationsByConsultationIdResponsesByMpId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consultationId: string;
+                mpId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The response with every version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsulteeResponseHistory"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.consultationId: Invalid input",
+                     *       "instance": "/emeritus/consultations/{consultationId}/responses/{mpId}",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "consultationId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such consultation, or no response from this MP */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putEmeritusConsultationsByConsultationIdResponsesByMpId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consultationId: string;
+                mpId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The response, amended, with every version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsulteeResponseHistory"];
+                };
+            };
+            /** @description The response, recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsulteeResponseHistory"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.consultationId: Invalid input",
+                     *       "instance": "/emeritus/consultations/{consultationId}/responses/{mpId}",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "consultationId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such consultation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The consultation is closed, or the response has as many versions as are kept */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The MP is not a consultee of this consultation */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmeritusConsultationsByConsultationIdResponsesCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consultationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per consultee, with their latest response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.consultationId: Invalid input",
+                     *       "instance": "/emeritus/consultations/{consultationId}/responses.csv",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "consultationId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such consultation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmeritusClauseVMeetings: {
+        parameters: {
+            query?: {
+                limit?: number;
+                next?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of meetings, with the cursor of the next (null on the last) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClauseVMeetingPage"];
+                };
+            };
+            /** @description An invalid limit, or a cursor this list did not hand out */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: query.limit: Invalid input",
+                     *       "instance": "/emeritus/clause-v/meetings",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "query",
+                     *             "limit"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEmeritusClauseVMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** Format: date */
+                    heldOn: string;
+                    place?: string;
+                    /** Format: uri */
+                    link?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The meeting, with no attendees yet */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClauseVMeeting"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: body: Invalid input",
+                     *       "instance": "/emeritus/clause-v/meetings",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "body"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmeritusClauseVMeetingsByMeetingId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClauseVMeeting"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.meetingId: Invalid input",
+                     *       "instance": "/emeritus/clause-v/meetings/{meetingId}",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "meetingId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEmeritusClauseVMeetingsByMeetingIdAttendees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    mpId: string;
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The attendee, added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClauseVAttendee"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.meetingId: Invalid input",
+                     *       "instance": "/emeritus/clause-v/meetings/{meetingId}/attendees",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "meetingId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the MP has an active retirement (details.retirementId and details.reason), is on the list already, the list is full, or the meeting has been held */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteEmeritusClauseVMeetingsByMeetingIdAttendeesByMpId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                mpId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting, without the attendee */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClauseVMeeting"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.meetingId: Invalid input",
+                     *       "instance": "/emeritus/clause-v/meetings/{meetingId}/attendees/{mpId}",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "meetingId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such meeting, or the MP is not on its list */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The meeting has been held; its list can no longer change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmeritusClauseVMeetingsByMeetingIdAttendeesCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per attendee, with any reason they must be removed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.meetingId: Invalid input",
+                     *       "instance": "/emeritus/clause-v/meetings/{meetingId}/attendees.csv",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "meetingId"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postSelectionsSeatsImport: {
         parameters: {
             query?: never;
@@ -4228,6 +5958,8 @@ export interface operations {
                     priority?: 1 | 2 | 3;
                     /** @enum {string} */
                     shortlist?: "open" | "all-women";
+                    /** @description The seat's `flagsRevision` as read: the change is refused (409) if the flags have changed since */
+                    expectedRevision?: number;
                 };
             };
         };
@@ -4288,6 +6020,15 @@ export interface operations {
             };
             /** @description No such seat */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The flags changed since `expectedRevision` (`details.currentRevision`): read the seat again */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

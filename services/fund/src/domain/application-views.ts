@@ -39,6 +39,7 @@ export const candidateView = (application: Application) => ({
   disbursedPence: application.disbursedPence,
   remainingPence: remainingPence(application),
   history: candidateHistory(application.history),
+  ...(application.erasure === undefined ? {} : { erasure: application.erasure }),
 });
 
 /** One line of finance's list: no statement or history (read the application for those). */
@@ -68,4 +69,5 @@ export const financeView = (application: Application) => ({
   statement: application.statement,
   disbursements: application.disbursements.map(({ disbursementId, amountPence, paidOn, at, by, movementId }) => ({ disbursementId, amountPence, paidOn, at, by, movementId })),
   history: financeHistory(application.history),
+  ...(application.erasure === undefined ? {} : { erasure: application.erasure }),
 });

@@ -11,6 +11,7 @@ import {
   ApplicationLimitError,
   OwnApplicationError,
 } from './errors.ts';
+import type { ErasureMarker } from './erasure.ts';
 import type { ScheduledSelection } from './selection-view.ts';
 
 /**
@@ -143,6 +144,11 @@ export interface Application {
   releasedPence: number;
   disbursements: Disbursement[];
   history: HistoryEntry[];
+  /**
+   * Set once the special category fields were erased (by the retention schedule or on request): `groups` is
+   * then empty, `statement` empty and `describedAs` absent.
+   */
+  erasure?: ErasureMarker;
 }
 
 /** How a change moves grant money in the fund's ledger, in the same transaction as the application. */

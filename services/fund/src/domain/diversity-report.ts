@@ -1,5 +1,6 @@
 import type { Application, DiversityGroup, GrantPurpose } from './application.ts';
 import { diversityGroups, grantPurposes } from './application.ts';
+import type { ErasedGroupTally } from './erased-group-tally.ts';
 
 /**
  * Cells counting fewer people than this are not shown: with so few, a reader who knows who applied from a
@@ -102,13 +103,22 @@ const rowOf = (tally: Tally, hidden: Set<Metric>): ReportRow =>
 
 /**
  * Counts and amounts of applications by group, purpose and region, with small cells suppressed. It holds
- * no individual's data: every figure is about five applications or more, or is shown as `<5`.
+ * no individual's data: every figure is about five applications or more, or is shown as `<5`. `erased` is the
+ * aggregate of the erased applications' contributions to the group rows (the rest of an erased application,
+ * its purpose, region and amounts, is still on it and counted from it).
  */
-export const diversityReport = (applications: readonly Application[]): DiversityReport => {
+export const diversityReport = (applications: readonly Application[], erased: readonly ErasedGroupTally[] = []): DiversityReport => {
   const total = emptyTally();
   for (const application of applications) add(total, application);
 
   const groups = tallyBy(applications, diversityGroups, (application) => application.groups);
+  // An erased application has no groups left to count; what it added to its groups' rows was kept, at its
+  // erasure, in the aggregate (`erased`), so the rows read as they did before.
+  for (const cell of erased) {
+    const tally = groups.get(cell.group) ?? emptyTally();
+    for (const metric of metrics) tally[metric] += cell[metric];
+    groups.set(cell.group, tally);
+  }
   const purposes = tallyBy(applications, grantPurposes, (application) => [application.purpose]);
   const regions = tallyBy(applications, [], (application) => [application.region]);
   const regionNames = [...regions.keys()].sort((a, b) => a.localeCompare(b));

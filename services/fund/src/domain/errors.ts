@@ -325,3 +325,30 @@ export class ApplicationLimitError extends DomainError {
     this.maxApplications = maxApplications;
   }
 }
+
+/** Erasure on request of an undecided application, without the candidate's word that it may be withdrawn. */
+export class ErasureNeedsWithdrawalError extends ConflictError {
+  readonly applicationId: string;
+
+  constructor(applicationId: string) {
+    super(
+      `application ${applicationId} is not yet decided, so it must be withdrawn before its data can be erased; ` +
+        'confirm by asking again with withdraw: true, which withdraws it and then erases it',
+      { applicationId, withdrawRequired: true },
+    );
+    this.name = 'ErasureNeedsWithdrawalError';
+    this.applicationId = applicationId;
+  }
+}
+
+/** Finance erases on a candidate's behalf (a request by letter) only with the reason recorded. */
+export class ErasureReasonRequiredError extends DomainError {
+  readonly kind = 'unprocessable';
+  readonly applicationId: string;
+
+  constructor(applicationId: string) {
+    super(`finance erasing application ${applicationId} on the candidate's behalf must give the reason, such as the request's date and reference`);
+    this.name = 'ErasureReasonRequiredError';
+    this.applicationId = applicationId;
+  }
+}

@@ -3,6 +3,7 @@ import { DynamoDonationClaims } from '../store/donation-claims.ts';
 import { SqsDonationQueue } from '../store/donation-queue.ts';
 import { DynamoApplicationStore } from '../store/dynamo-application-store.ts';
 import { DynamoFundStore } from '../store/dynamo-fund-store.ts';
+import { DynamoPrivacyStore } from '../store/dynamo-privacy-store.ts';
 import { DynamoSelectionViewStore } from '../store/dynamo-selection-view-store.ts';
 
 // Each handler builds what it needs from its own environment, once per container; a function is given only
@@ -30,3 +31,13 @@ export const publishingApplicationStore = (): DynamoApplicationStore =>
 
 /** The fund's view of the selections, in its table; `TABLE_NAME`. */
 export const selectionViewStore = (): DynamoSelectionViewStore => new DynamoSelectionViewStore(dynamoDocumentClient(), requiredEnv('TABLE_NAME'));
+
+/** The audit of erasures and the report's aggregate of erased applications, in the fund's table; `TABLE_NAME`. */
+export const privacyStore = (): DynamoPrivacyStore => new DynamoPrivacyStore(dynamoDocumentClient(), requiredEnv('TABLE_NAME'));
+
+/** How many months special category data is kept after an application and its selection are over; `RETENTION_MONTHS`. */
+export const retentionMonths = (): number => {
+  const months = Number(requiredEnv('RETENTION_MONTHS'));
+  if (!Number.isInteger(months) || months < 1) throw new Error(`RETENTION_MONTHS must be a whole number of months, at least 1; got '${process.env['RETENTION_MONTHS']}'`);
+  return months;
+};

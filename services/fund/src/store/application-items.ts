@@ -51,6 +51,7 @@ const ApplicationItem = z.object({
   releasedPence: z.int(),
   disbursements: z.array(DisbursementItem),
   history: z.array(HistoryEntryItem),
+  erasure: z.object({ at: z.iso.datetime(), reason: z.enum(['retention-period-ended', 'candidate-request', 'request-on-behalf']) }).optional(),
 }) satisfies z.ZodType<Application>;
 
 const SelectionViewItem = z.discriminatedUnion('status', [

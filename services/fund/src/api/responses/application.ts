@@ -17,7 +17,19 @@ const HistoryStep = z
   })
   .meta({ id: 'ApplicationHistoryStep', description: 'One step in the story of an application.' });
 
-const SPECIAL = 'Special category data: shown only to the applicant and to finance.';
+const SPECIAL = 'Special category data: shown only to the applicant and to finance; empty (or absent) once erased.';
+
+/** Where the special category fields of an erased application were: when, and why. */
+export const ErasureMarkerResponse = z
+  .strictObject({
+    at: z.iso.datetime(),
+    reason: z.enum(['retention-period-ended', 'candidate-request', 'request-on-behalf']),
+  })
+  .meta({
+    id: 'ErasureMarker',
+    description:
+      'Present once the special category fields (groups, describedAs, statement) were erased: `retention-period-ended` by the schedule, `candidate-request` by the candidate, `request-on-behalf` by finance for a request made another way.',
+  });
 
 const common = {
   applicationId: z.uuid(),
@@ -54,6 +66,7 @@ export const CandidateApplicationResponse = z
     describedAs: z.string().optional().meta({ description: SPECIAL }),
     statement: z.string().meta({ description: SPECIAL }),
     history: z.array(HistoryStep),
+    erasure: ErasureMarkerResponse.optional(),
   })
   .meta({
     id: 'CandidateApplication',
@@ -94,6 +107,7 @@ export const FinanceApplicationResponse = z
       z.strictObject({ disbursementId: z.string().min(1), amountPence: Pence, paidOn: z.iso.date(), at: z.iso.datetime(), by: z.string().min(1), movementId: z.string().min(1) }),
     ),
     history: z.array(HistoryStep),
+    erasure: ErasureMarkerResponse.optional(),
   })
   .meta({
     id: 'FinanceApplication',
@@ -125,6 +139,7 @@ export const ApplicationPageResponse = z
   .strictObject({ items: z.array(ApplicationSummaryResponse), next: z.string().nullable().meta({ description: 'Pass as `next` for the following page.' }) })
   .meta({ id: 'ApplicationPage', description: 'A page of applications matching the filter.' });
 
+
 /** `GET /fund/applications/counts`: how many applications the filters select at each stage. */
 export const ApplicationCountsResponse = z
   .strictObject({
@@ -139,4 +154,3 @@ export const ApplicationCountsResponse = z
       total: 11,
     },
   }) satisfies z.ZodType<StageCounts>;
-
