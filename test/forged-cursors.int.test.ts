@@ -40,6 +40,26 @@ const LISTS: List[] = [
       .chain((date) => uuid.map((id) => base64urlJson({ month: '2026-12', after: { pk: 'LEDGER#2026-12', sk: `${date}#${date}T12:00:00.000Z#${id}` } }))),
   },
   {
+    route: 'GET /fund/donations',
+    role: 'finance',
+    parameter: 'next',
+    url: (cursor) => `/fund/donations?from=2026-11-01&to=2026-12-31&limit=1&next=${encodeURIComponent(cursor)}`,
+    forged: [
+      base64urlJson({ month: '2026-12', after: { pk: 'APPLICATIONS', sk: 'x', receivedMonth: 'DONATIONS#2026-12', receivedKey: '2026-12-01#d-1' } }),
+      base64urlJson({ month: '2026-12', after: { pk: 'DONATION#d-1', sk: 'DONATION', receivedMonth: 'DONATIONS#2026-11', receivedKey: '2026-12-01#d-1' } }),
+      base64urlJson({ month: '2026-12', after: { pk: 'DONATION#d-2', sk: 'DONATION', receivedMonth: 'DONATIONS#2026-12', receivedKey: '2026-12-01#d-1' } }),
+      base64urlJson({ month: '2026-12', after: { pk: 'DONATION#d-1', sk: 'REFUND#r-1', receivedMonth: 'DONATIONS#2026-12', receivedKey: '2026-12-01#d-1' } }),
+      base64urlJson({ month: '2027-01', after: { pk: 'DONATION#d-1', sk: 'DONATION', receivedMonth: 'DONATIONS#2027-01', receivedKey: '2027-01-01#d-1' } }),
+      base64urlJson({ month: '2026-12', after: { pk: 'DONATION#d-1', sk: 'DONATION' } }),
+    ],
+    wellFormed: fc
+      .tuple(fc.integer({ min: 1, max: 31 }), fc.stringMatching(/^[a-z0-9][a-z0-9._:-]{0,20}$/))
+      .map(([day, id]) => {
+        const date = `2026-12-${String(day).padStart(2, '0')}`;
+        return base64urlJson({ month: '2026-12', after: { pk: `DONATION#${id}`, sk: 'DONATION', receivedMonth: 'DONATIONS#2026-12', receivedKey: `${date}#${id}` } });
+      }),
+  },
+  {
     route: 'GET /fund/applications',
     role: 'finance',
     parameter: 'next',
@@ -52,8 +72,14 @@ const LISTS: List[] = [
     role: 'hq-staff',
     parameter: 'next',
     url: (cursor) => `/selections/seats?limit=1&next=${encodeURIComponent(cursor)}`,
-    forged: [base64urlJson({ pk: 'SEATS', sk: 'x' }), base64urlJson({ pk: 'SETTINGS', sk: 'SETTINGS' })],
-    wellFormed: fc.tuple(fc.constantFrom('E', 'N', 'S', 'W'), fc.integer({ min: 0, max: 99_999_999 })).map(([country, n]) => base64urlJson({ pk: 'SEATS', sk: `SEAT#${country}${String(n).padStart(8, '0')}` })),
+    forged: [
+      base64urlJson({ pk: 'SEATS', sk: 'x' }),
+      base64urlJson({ sort: 'name', direction: 'ascending', value: 'Aldershot', name: 'Aldershot', seatId: 'E14001063' }),
+      base64urlJson({ sort: 'gssCode', direction: 'ascending', value: null, name: 'Aldershot', seatId: 'SEAT#E14001063' }),
+    ],
+    wellFormed: fc
+      .tuple(fc.constantFrom('E', 'N', 'S', 'W'), fc.integer({ min: 0, max: 99_999_999 }), fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,19}$/))
+      .map(([country, n, name]) => base64urlJson({ sort: 'gssCode', direction: 'ascending', value: null, name, seatId: `${country}${String(n).padStart(8, '0')}` })),
   },
   {
     route: 'GET /selections/selections',

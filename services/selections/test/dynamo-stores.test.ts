@@ -3,12 +3,11 @@ import { ConditionalCheckFailedException, DynamoDBClient, TransactionCanceledExc
 import type { CancellationReason } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocument, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { ConcurrentChangeError, SeatNotFoundError } from '../src/domain/errors.ts';
+import { ConcurrentChangeError, SeatFlagsChangedError, SeatNotFoundError } from '../src/domain/errors.ts';
 import { selectionOf, selectionScheduledEvent } from '../src/domain/selection.ts';
 import type { Timetable, TimetableEntry } from '../src/domain/timetable.ts';
 import { DynamoSeatStore } from '../src/store/dynamo-seat-store.ts';
 import { DynamoSelectionStore } from '../src/store/dynamo-selection-store.ts';
-import { encodePageCursor } from '@platform/kit';
 import { seat } from './fixtures.ts';
 
 const dynamo = DynamoDBDocument.from(new DynamoDBClient({ region: 'eu-west-2' }));
@@ -73,7 +72,20 @@ describe('DynamoSeatStore', () => {
 
   it('fails to change the flags of a seat never imported with SeatNotFoundError', async () => {
     mock.on(UpdateCommand).rejects(new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} }));
+    mock.on(GetCommand).resolves({});
     await expect(seats.updateFlags('E14009999', { island: true }, '2031-01-01T00:00:00.000Z')).rejects.toThrow(SeatNotFoundError);
+  });
+
+  it('changes the flags only at the revision read, and fails with SeatFlagsChangedError naming the current one otherwise', async () => {
+    // Prepare: the flags moved on to revision 2
+    mock.on(UpdateCommand).rejects(new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} }));
+    mock.on(GetCommand).resolves({ Item: { pk: 'SEATS', sk: 'SEAT#E14001063', ...seat({ seatId: 'E14001063', name: 'Aldershot', flagsRevision: 2 }) } });
+    // Act
+    const change = seats.updateFlags('E14001063', { island: true }, '2031-01-01T00:00:00.000Z', 1);
+    // Assess
+    await expect(change).rejects.toStrictEqual(new SeatFlagsChangedError('E14001063', 1, 2));
+    const input = mock.commandCalls(UpdateCommand)[0]?.args[0].input;
+    expect({ condition: input?.ConditionExpression, expected: input?.ExpressionAttributeValues?.[':expected'] }).toStrictEqual({ condition: 'attribute_exists(pk) AND flagsRevision = :expected', expected: 1 });
   });
 
   it('clears the boundary review with REMOVE', async () => {
@@ -82,7 +94,9 @@ describe('DynamoSeatStore', () => {
     // Act
     await seats.updateFlags('E14001063', { boundaryReviewUntil: null, priority: 1 }, '2031-01-01T00:00:00.000Z');
     // Assess
-    expect(mock.commandCalls(UpdateCommand)[0]?.args[0].input.UpdateExpression).toBe('SET #priority = :priority, #updatedAt = :updatedAt REMOVE boundaryReviewUntil');
+    expect(mock.commandCalls(UpdateCommand)[0]?.args[0].input.UpdateExpression).toBe(
+      'SET #priority = :priority, #updatedAt = :updatedAt, flagsRevision = if_not_exists(flagsRevision, :zero) + :one REMOVE boundaryReviewUntil',
+    );
   });
 
   it('saves the settings only at the version read, and fails with ConcurrentChangeError otherwise', async () => {
@@ -101,20 +115,17 @@ describe('DynamoSeatStore', () => {
     });
   });
 
-  it('pages the seats that match, handing out the key of the last one as the cursor, across DynamoDB pages', async () => {
-    // Prepare: DynamoDB answers in two pages; only seats in Wales are wanted
+  it('reads every seat across DynamoDB pages', async () => {
+    // Prepare: DynamoDB answers in two pages
     const item = (seatId: string, nation: string) => ({ pk: 'SEATS', sk: `SEAT#${seatId}`, ...seat({ seatId, name: seatId, nation: nation as 'Wales' }) });
     mock
       .on(QueryCommand)
       .resolvesOnce({ Items: [item('E14000001', 'England'), item('W07000001', 'Wales')], LastEvaluatedKey: { pk: 'SEATS', sk: 'SEAT#W07000001' } })
-      .resolvesOnce({ Items: [item('W07000002', 'Wales'), item('W07000003', 'Wales')] });
+      .resolvesOnce({ Items: [item('W07000002', 'Wales')] });
     // Act
-    const page = await seats.listSeats({ limit: 2, keep: (candidate) => candidate.nation === 'Wales' });
+    const all = await seats.allSeats();
     // Assess
-    expect({ ids: page.items.map((candidate) => candidate.seatId), next: page.next }).toStrictEqual({
-      ids: ['W07000001', 'W07000002'],
-      next: encodePageCursor({ pk: 'SEATS', sk: 'SEAT#W07000002' }),
-    });
+    expect(all.map((candidate) => candidate.seatId)).toStrictEqual(['E14000001', 'W07000001', 'W07000002']);
     expect(mock.commandCalls(QueryCommand)[1]?.args[0].input.ExclusiveStartKey).toStrictEqual({ pk: 'SEATS', sk: 'SEAT#W07000001' });
   });
 });

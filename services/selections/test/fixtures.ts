@@ -25,6 +25,7 @@ export const seat = (fields: Partial<Seat> & Pick<Seat, 'seatId' | 'name'>): Sea
   island: false,
   priority: 2,
   shortlist: 'open',
+  flagsRevision: 0,
   importedAt: IMPORTED_AT,
   updatedAt: IMPORTED_AT,
   ...fields,

@@ -51,6 +51,7 @@ describe('POST /selections/seats/import', () => {
       island: true,
       priority: 2,
       shortlist: 'open',
+      flagsRevision: 0,
       importedAt: expect.any(String),
       updatedAt: expect.any(String),
     });

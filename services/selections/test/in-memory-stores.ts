@@ -3,6 +3,7 @@ import type { CalendarSubscription } from '../src/domain/calendar-subscription.t
 import {
   CalendarSubscriptionNotFoundError,
   ConcurrentChangeError,
+  SeatFlagsChangedError,
   SeatNotFoundError,
   TimetableAlreadyPublishedError,
   TimetableNotFoundError,
@@ -14,7 +15,7 @@ import { DEFAULT_SETTINGS } from '../src/domain/settings.ts';
 import type { Settings } from '../src/domain/settings.ts';
 import type { Publication, Timetable } from '../src/domain/timetable.ts';
 import { decodePageCursor, encodePageCursor } from '@platform/kit';
-import { SEAT_SORT_KEY, SEATS_PARTITION, SELECTION_SORT_KEY, SELECTIONS_PARTITION } from '../src/store/keys.ts';
+import { SELECTION_SORT_KEY, SELECTIONS_PARTITION } from '../src/store/keys.ts';
 import type { CalendarSubscriptionStore } from '../src/store/calendar-subscription-store.ts';
 import type { SeatFlagsChange, SeatStore, StoredSettings } from '../src/store/seat-store.ts';
 import type { PublishOutcome, SelectionStore, TimetableAt } from '../src/store/selection-store.ts';
@@ -60,10 +61,6 @@ export class InMemorySeatStore implements SeatStore {
     return [...this.seats.values()].sort((a, b) => a.seatId.localeCompare(b.seatId)).map(clone);
   }
 
-  async listSeats(request: PageRequest<Seat>): Promise<Page<Seat>> {
-    return pageOf(SEATS_PARTITION, SEAT_SORT_KEY, (seat) => `SEAT#${seat.seatId}`, [...this.seats.values()], request);
-  }
-
   async applyImport(writes: readonly SeatWrite[]): Promise<void> {
     for (const write of writes) {
       if (write.kind === 'create') {
@@ -79,11 +76,12 @@ export class InMemorySeatStore implements SeatStore {
     }
   }
 
-  async updateFlags(seatId: string, change: SeatFlagsChange, updatedAt: string): Promise<Seat> {
+  async updateFlags(seatId: string, change: SeatFlagsChange, updatedAt: string, expectedRevision?: number): Promise<Seat> {
     const seat = this.seats.get(seatId);
     if (seat === undefined) throw new SeatNotFoundError(seatId);
+    if (expectedRevision !== undefined && expectedRevision !== seat.flagsRevision) throw new SeatFlagsChangedError(seatId, expectedRevision, seat.flagsRevision);
     const { boundaryReviewUntil, ...flags } = change;
-    const updated: Seat = { ...seat, ...flags, updatedAt };
+    const updated: Seat = { ...seat, ...flags, flagsRevision: seat.flagsRevision + 1, updatedAt };
     if (boundaryReviewUntil === null) delete updated.boundaryReviewUntil;
     else if (boundaryReviewUntil !== undefined) updated.boundaryReviewUntil = boundaryReviewUntil;
     this.seats.set(seatId, updated);

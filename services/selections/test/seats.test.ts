@@ -111,6 +111,29 @@ describe('GET /selections/seats', () => {
     });
   });
 
+  it.each([
+    [{ sort: 'majority', direction: 'descending' }, ['E14001170', 'E14001067']],
+    [{ sort: 'name' }, ['E14001063', 'E14001064']],
+    [{ search: 'W0700' }, ['W07000112']],
+  ])('sorts and searches by %p', async (query, expected) => {
+    const response = await listSeatsHandler(storeWithSeats())(list({ ...query, limit: '2' }), lambdaContext());
+    expect(idsOf(response)).toStrictEqual(expected);
+  });
+
+  it('pages a sorted list with its cursor, and fails with a 400 on that cursor in another order', async () => {
+    // Prepare
+    const handler = listSeatsHandler(storeWithSeats());
+    const first = await handler(list({ sort: 'electorate', limit: '3' }), lambdaContext());
+    const next = (bodyOf(first) as { next: string }).next;
+    // Act
+    const second = await handler(list({ sort: 'electorate', limit: '100', next }), lambdaContext());
+    const elsewhere = await handler(list({ sort: 'name', limit: '100', next }), lambdaContext());
+    // Assess
+    const all = await handler(list({ sort: 'electorate', limit: '100' }), lambdaContext());
+    expect([...idsOf(first), ...idsOf(second)]).toStrictEqual(idsOf(all));
+    expect(elsewhere.statusCode).toBe(400);
+  });
+
   it('fails with a 400 on a limit over 1000 and an unknown filter', async () => {
     const response = await listSeatsHandler(storeWithSeats())(list({ limit: '1001', party: 'Lab' }), lambdaContext());
     expect((bodyOf(response) as { errors: { path: unknown }[] }).errors.map((error) => error.path)).toStrictEqual([['query', 'limit'], ['query']]);
@@ -148,6 +171,7 @@ describe('PATCH /selections/seats/{seatId}', () => {
       ...SEATS[0],
       boundaryReviewUntil: '2031-06-30',
       shortlist: 'all-women',
+      flagsRevision: 1,
       updatedAt: expect.any(String),
       held: false,
       contested: true,
@@ -163,6 +187,26 @@ describe('PATCH /selections/seats/{seatId}', () => {
     await patchSeatHandler(seats)(patch('E14001063', { boundaryReviewUntil: null }), lambdaContext());
     // Assess
     expect(seats.seats.get('E14001063')?.boundaryReviewUntil).toBeUndefined();
+  });
+
+  it('saves a change sent with the revision it read, and refuses one sent with an older revision with a 409 naming the current one', async () => {
+    // Prepare: two people read the seat at revision 0; one saves first
+    const seats = storeWithSeats();
+    const first = await patchSeatHandler(seats)(patch('E14001063', { priority: 1, expectedRevision: 0 }), lambdaContext());
+    // Act
+    const second = await patchSeatHandler(seats)(patch('E14001063', { priority: 3, expectedRevision: 0 }), lambdaContext());
+    // Assess
+    expect((bodyOf(first) as { flagsRevision: number }).flagsRevision).toBe(1);
+    expect({ status: second.statusCode, details: (bodyOf(second) as { details: unknown }).details }).toStrictEqual({
+      status: 409,
+      details: { seatId: 'E14001063', expectedRevision: 0, currentRevision: 1 },
+    });
+    expect(seats.seats.get('E14001063')?.priority).toBe(1);
+  });
+
+  it('fails with a 400 on a revision alone, with no flag to change', async () => {
+    const response = await patchSeatHandler(storeWithSeats())(patch('E14001063', { expectedRevision: 0 }), lambdaContext());
+    expect((bodyOf(response) as { errors: unknown }).errors).toStrictEqual([{ path: ['body'], message: 'give at least one of island, boundaryReviewUntil, priority, shortlist' }]);
   });
 
   it('fails with a 400 on an empty change or an unknown flag', async () => {

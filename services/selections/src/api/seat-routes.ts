@@ -3,6 +3,7 @@ import { defineRoute } from '@platform/kit/contract';
 import * as z from 'zod';
 import { Nation } from '../domain/nation.ts';
 import { SeatPriority, Shortlist } from '../domain/seat.ts';
+import { SeatSort, SortDirection } from '../domain/seat-order.ts';
 import { Cursor, Limit, QueryBoolean } from '../handlers/query.ts';
 import { invalid, staffOnly } from './common-responses.ts';
 import { SeatPageResponse, SeatResponse } from './responses/seat.ts';
@@ -29,7 +30,7 @@ export const importSeats = defineRoute({
 export const listSeats = defineRoute({
   method: 'GET',
   path: '/selections/seats',
-  summary: 'List seats in GSS code order, filtered, a page at a time',
+  summary: 'List seats filtered, searched by name or GSS code, and sorted (GSS code order unless asked), a page at a time',
   access: ['hq-staff'],
   query: z
     .object({
@@ -37,6 +38,9 @@ export const listSeats = defineRoute({
       nation: Nation.optional(),
       held: QueryBoolean.optional(),
       needsSelection: QueryBoolean.optional(),
+      search: SingleLineText(100).optional().describe('Part of the name or GSS code, ignoring case and accents'),
+      sort: SeatSort.default('gssCode'),
+      direction: SortDirection.default('ascending'),
       limit: Limit,
       next: Cursor.optional(),
     })
@@ -67,8 +71,20 @@ export const patchSeat = defineRoute({
       boundaryReviewUntil: CalendarDate.nullable().optional(),
       priority: SeatPriority.optional(),
       shortlist: Shortlist.optional(),
+      expectedRevision: z
+        .int()
+        .min(0)
+        .max(1_000_000)
+        .optional()
+        .describe("The seat's `flagsRevision` as read: the change is refused (409) if the flags have changed since"),
     })
     .strict()
-    .refine((body) => Object.keys(body).length > 0, 'give at least one of island, boundaryReviewUntil, priority, shortlist'),
-  responses: { 200: { description: 'The seat, changed', body: SeatResponse }, ...invalid, ...staffOnly, 404: { description: 'No such seat' } },
+    .refine(({ expectedRevision: _revision, ...flags }) => Object.keys(flags).length > 0, 'give at least one of island, boundaryReviewUntil, priority, shortlist'),
+  responses: {
+    200: { description: 'The seat, changed', body: SeatResponse },
+    ...invalid,
+    ...staffOnly,
+    404: { description: 'No such seat' },
+    409: { description: 'The flags changed since `expectedRevision` (`details.currentRevision`): read the seat again' },
+  },
 });

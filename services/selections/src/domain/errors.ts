@@ -188,6 +188,27 @@ export class SelectionChangedError extends ConflictError {
   }
 }
 
+/**
+ * A change of a seat's flags sent for the flags as they were at `expectedRevision`, when someone has changed
+ * them since: refused, so that it never overwrites a change its author has not seen.
+ */
+export class SeatFlagsChangedError extends ConflictError {
+  readonly seatId: string;
+  readonly expectedRevision: number;
+  readonly currentRevision: number;
+
+  constructor(seatId: string, expectedRevision: number, currentRevision: number) {
+    super(
+      `the flags of seat ${seatId} have changed since they were read (revision ${expectedRevision}, now ${currentRevision}), so the change was not saved; read the seat again and review it before changing it`,
+      { seatId, expectedRevision, currentRevision },
+    );
+    this.name = 'SeatFlagsChangedError';
+    this.seatId = seatId;
+    this.expectedRevision = expectedRevision;
+    this.currentRevision = currentRevision;
+  }
+}
+
 /** A move HQ staff asked for breaks the rules a timetable keeps; `broken` says which, in words, in the 409. */
 export class SelectionPlacementError extends ConflictError {
   readonly selectionId: string;

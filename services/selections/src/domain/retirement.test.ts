@@ -14,6 +14,7 @@ const held: Seat = {
   island: false,
   priority: 2,
   shortlist: 'open',
+  flagsRevision: 0,
   importedAt: '2030-01-01T00:00:00.000Z',
   updatedAt: '2030-01-01T00:00:00.000Z',
 };

@@ -19,6 +19,7 @@ const stored = (fields: Partial<Seat> & Pick<Seat, 'seatId'>): Seat => ({
   island: false,
   priority: 2,
   shortlist: 'open',
+  flagsRevision: 0,
   importedAt: EARLIER,
   updatedAt: EARLIER,
   ...fields,
@@ -31,7 +32,7 @@ describe('planImport', () => {
     // Assess
     expect(plan).toStrictEqual({
       writes: [
-        { kind: 'create', line: 2, seat: { ...wightEast, island: true, priority: 2, shortlist: 'open', importedAt: NOW, updatedAt: NOW } },
+        { kind: 'create', line: 2, seat: { ...wightEast, island: true, priority: 2, shortlist: 'open', flagsRevision: 0, importedAt: NOW, updatedAt: NOW } },
       ],
       speakerSeatIds: [],
       report: {

@@ -54,7 +54,7 @@ export const planImport = (file: SeatsFile, existing: ReadonlyMap<string, Seat>,
     const becameSpeaker = fields.firstParty === SPEAKER_PARTY && seat?.firstParty !== SPEAKER_PARTY;
     if (becameSpeaker) speakerSeatIds.push(fields.seatId);
     if (seat === undefined) {
-      writes.push({ kind: 'create', line, seat: { ...fields, ...initialFlags(fields.seatId), importedAt: now, updatedAt: now } });
+      writes.push({ kind: 'create', line, seat: { ...fields, ...initialFlags(fields.seatId), flagsRevision: 0, importedAt: now, updatedAt: now } });
       continue;
     }
     const changed = changedFields(seat, fields);

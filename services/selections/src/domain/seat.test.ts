@@ -12,6 +12,7 @@ const seat = (fields: Partial<Seat> = {}): Seat => ({
   island: false,
   priority: 2,
   shortlist: 'open',
+  flagsRevision: 0,
   importedAt: '2026-01-01T09:00:00.000Z',
   updatedAt: '2026-01-01T09:00:00.000Z',
   ...fields,

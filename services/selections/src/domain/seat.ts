@@ -47,6 +47,12 @@ export const Seat = ImportedSeatFields.extend(SeatFlags.shape).extend({
   retirement: SeatRetirement.optional(),
   /** The selection in progress or completed for the coming election, if any. */
   currentSelectionId: z.string().min(1).optional(),
+  /**
+   * How many times HQ staff have changed the flags (0 for a seat stored before revisions were kept). A change
+   * sent with the revision it read is refused once the flags have moved on, so it never overwrites a change
+   * its author has not seen. Imports and retirements do not count: they never write the flags.
+   */
+  flagsRevision: z.int().nonnegative().default(0),
   importedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -14,6 +14,7 @@ const seat: Seat = {
   boundaryReviewUntil: '2031-03-31',
   priority: 1,
   shortlist: 'all-women',
+  flagsRevision: 0,
   retirement: { retirementId: 'ret-1', status: 'announced', announcedOn: '2031-01-01' },
   importedAt: '2030-01-01T00:00:00.000Z',
   updatedAt: '2030-01-01T00:00:00.000Z',

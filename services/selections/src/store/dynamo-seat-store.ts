@@ -1,12 +1,12 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DocumentClient } from '@platform/kit';
-import { ConcurrentChangeError, SeatNotFoundError } from '../domain/errors.ts';
+import { ConcurrentChangeError, SeatFlagsChangedError, SeatNotFoundError } from '../domain/errors.ts';
 import { Seat } from '../domain/seat.ts';
 import type { SeatWrite } from '../domain/seat-import.ts';
 import { DEFAULT_SETTINGS, Settings } from '../domain/settings.ts';
 import { concurrently } from './concurrently.ts';
-import { SEAT_SORT_KEY, SEATS_PARTITION, seatKey, SETTINGS_KEY } from './keys.ts';
-import { queryAll, queryPage } from './query-page.ts';
+import { SEATS_PARTITION, seatKey, SETTINGS_KEY } from './keys.ts';
+import { queryAll } from './query-page.ts';
 import type { SeatFlagsChange, SeatStore, StoredSettings } from './seat-store.ts';
 import type { Page, PageRequest } from './types.ts';
 
@@ -63,42 +63,43 @@ export class DynamoSeatStore implements SeatStore {
     return queryAll(this.#dynamo, this.#seats(), true);
   }
 
-  listSeats(request: PageRequest<Seat>): Promise<Page<Seat>> {
-    return queryPage(this.#dynamo, this.#seats(), request);
-  }
-
   async applyImport(writes: readonly SeatWrite[]): Promise<void> {
     await concurrently(writes, WRITE_CONCURRENCY, (write) => (write.kind === 'create' ? this.#create(write.seat) : this.#update(write)));
   }
 
-  async updateFlags(seatId: string, change: SeatFlagsChange, updatedAt: string): Promise<Seat> {
+  async updateFlags(seatId: string, change: SeatFlagsChange, updatedAt: string, expectedRevision?: number): Promise<Seat> {
     const { boundaryReviewUntil, ...flags } = change;
     const set = setting({ ...flags, ...(boundaryReviewUntil === null ? {} : { boundaryReviewUntil }), updatedAt });
+    // A seat stored before revisions were kept has none: it is at revision 0.
+    const atRevision = expectedRevision === undefined ? '' : expectedRevision === 0 ? ' AND (attribute_not_exists(flagsRevision) OR flagsRevision = :expected)' : ' AND flagsRevision = :expected';
     try {
       const { Attributes } = await this.#dynamo.update({
         TableName: this.#tableName,
         Key: seatKey(seatId),
-        UpdateExpression: `SET ${set.clauses.join(', ')}${boundaryReviewUntil === null ? ' REMOVE boundaryReviewUntil' : ''}`,
-        ConditionExpression: 'attribute_exists(pk)',
+        UpdateExpression: `SET ${set.clauses.join(', ')}, flagsRevision = if_not_exists(flagsRevision, :zero) + :one${boundaryReviewUntil === null ? ' REMOVE boundaryReviewUntil' : ''}`,
+        ConditionExpression: `attribute_exists(pk)${atRevision}`,
         ExpressionAttributeNames: set.names,
-        ExpressionAttributeValues: set.values,
+        ExpressionAttributeValues: { ...set.values, ':zero': 0, ':one': 1, ...(expectedRevision === undefined ? {} : { ':expected': expectedRevision }) },
         ReturnValues: 'ALL_NEW',
       });
       return Seat.parse(Attributes);
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw new SeatNotFoundError(seatId);
-      throw error;
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const current = await this.getSeat(seatId);
+      if (current === undefined) throw new SeatNotFoundError(seatId);
+      throw new SeatFlagsChangedError(seatId, expectedRevision ?? current.flagsRevision, current.flagsRevision);
     }
   }
 
   #seats() {
-    return { tableName: this.#tableName, partition: SEATS_PARTITION, sortKey: SEAT_SORT_KEY, read: (item: Record<string, unknown>) => Seat.parse(item) };
+    return { tableName: this.#tableName, partition: SEATS_PARTITION, read: (item: Record<string, unknown>) => Seat.parse(item) };
   }
 
   // An upsert rather than a conditional put: should another import create the seat first, this one still
   // lands its fields, and the flags (if_not_exists) stay as they were.
   async #create(seat: Seat): Promise<void> {
-    const { island, priority, shortlist, importedAt, seatId, ...fields } = seat;
+    // The revision is not written: a seat without one is at 0, and a concurrent import must not reset it.
+    const { island, priority, shortlist, importedAt, seatId, flagsRevision: _atZero, ...fields } = seat;
     const set = setting({ seatId, ...fields });
     const keep = setting({ island, priority, shortlist, importedAt }, (name) => `if_not_exists(#${name}, :${name})`);
     await this.#dynamo.update({

@@ -3,8 +3,6 @@ export const SETTINGS_KEY = { pk: 'SETTINGS', sk: 'SETTINGS' } as const;
 
 export const SEATS_PARTITION = 'SEATS';
 export const seatKey = (seatId: string) => ({ pk: SEATS_PARTITION, sk: `SEAT#${seatId}` });
-/** The shape of a `SEATS` sort key (a GSS code): a page cursor must hold one. */
-export const SEAT_SORT_KEY = /SEAT#[ENSW]\d{8}/;
 
 export const SELECTIONS_PARTITION = 'SELECTIONS';
 export const selectionKey = (selectionId: string) => ({ pk: SELECTIONS_PARTITION, sk: `SELECTION#${selectionId}` });

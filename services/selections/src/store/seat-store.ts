@@ -1,7 +1,6 @@
 import type { Seat, SeatFlags } from '../domain/seat.ts';
 import type { SeatWrite } from '../domain/seat-import.ts';
 import type { Settings } from '../domain/settings.ts';
-import type { Page, PageRequest } from './types.ts';
 
 /** The settings and the version they were read at, for an optimistic update. */
 export interface StoredSettings {
@@ -21,12 +20,14 @@ export interface SeatStore {
   getSeat(seatId: string): Promise<Seat | undefined>;
   /** Every seat, in GSS code order. */
   allSeats(): Promise<Seat[]>;
-  listSeats(request: PageRequest<Seat>): Promise<Page<Seat>>;
   /**
    * Writes an import's seats, each in one write: a new seat with its first flags (kept if a concurrent
    * import created it first), an existing one in its imported fields only.
    */
   applyImport(writes: readonly SeatWrite[]): Promise<void>;
-  /** Changes a seat's flags; throws `SeatNotFoundError` for a seat never imported. */
-  updateFlags(seatId: string, change: SeatFlagsChange, updatedAt: string): Promise<Seat>;
+  /**
+   * Changes a seat's flags and counts the change in its `flagsRevision`; throws `SeatNotFoundError` for a seat
+   * never imported, and `SeatFlagsChangedError` when `expectedRevision` is given and the flags are no longer at it.
+   */
+  updateFlags(seatId: string, change: SeatFlagsChange, updatedAt: string, expectedRevision?: number): Promise<Seat>;
 }

@@ -25,6 +25,7 @@ export const SeatResponse = z
       island: false,
       priority: 2,
       shortlist: 'open',
+      flagsRevision: 3,
       importedAt: '2026-11-02T09:00:00.000Z',
       updatedAt: '2026-11-02T09:00:00.000Z',
       held: true,
@@ -36,4 +37,4 @@ export const SeatResponse = z
 /** `GET /selections/seats`: a page of seats; `next` is `null` on the last page. */
 export const SeatPageResponse = z
   .strictObject({ items: z.array(SeatResponse), next: z.string().nullable().meta({ description: 'Pass as `next` for the following page.' }) })
-  .meta({ id: 'SeatPage', description: 'A page of seats, in GSS code order.' });
+  .meta({ id: 'SeatPage', description: 'A page of seats, in the order asked for (GSS code order unless asked).' });
