@@ -1,5 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
-import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, ProjectionType } from 'aws-cdk-lib/aws-dynamodb';
+import type { GlobalSecondaryIndexProps, ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -7,6 +8,7 @@ import { Construct } from 'constructs';
 import { routeKeyOf } from '../../packages/kit/src/contract.ts';
 import type { RouteContract } from '../../packages/kit/src/contract.ts';
 import * as routes from '../../services/fund/src/api/index.ts';
+import { DONATION_LIST_ATTRIBUTES, DONATIONS_BY_RECEIVED_ON } from '../../services/fund/src/store/keys.ts';
 import type { PlatformApi } from './http-api.ts';
 import { ServiceFunction } from './service-function.ts';
 import type { TableAccess } from './service-function.ts';
@@ -26,6 +28,21 @@ export interface FundServiceProps {
    */
   readonly inbox: ServiceInbox;
 }
+
+/**
+ * The fund table's secondary indexes, given to its store: `byReceivedOn` lists donations by the month and day
+ * received (only donation items carry its keys), projecting only what finance's list shows, never the donors'
+ * details. It costs one index write per donation and per refund (which changes `refundedPence`).
+ */
+export const FUND_TABLE_INDEXES: readonly GlobalSecondaryIndexProps[] = [
+  {
+    indexName: DONATIONS_BY_RECEIVED_ON.indexName,
+    partitionKey: { name: DONATIONS_BY_RECEIVED_ON.partitionKey, type: AttributeType.STRING },
+    sortKey: { name: DONATIONS_BY_RECEIVED_ON.sortKey, type: AttributeType.STRING },
+    projectionType: ProjectionType.INCLUDE,
+    nonKeyAttributes: [...DONATION_LIST_ATTRIBUTES],
+  },
+];
 
 /** One route of the service: its function, its contract (which gives the route key), and the access it needs. */
 interface FundRoute {
@@ -51,6 +68,7 @@ interface FundRoute {
 const ROUTES: readonly FundRoute[] = [
   { id: 'RecordDonation', route: routes.recordDonation, handler: 'record-donation', table: 'read-write', enqueues: true },
   { id: 'ImportDonations', route: routes.importDonations, handler: 'import-donations', enqueues: true, long: true },
+  { id: 'ListDonations', route: routes.listDonations, handler: 'list-donations', table: 'read' },
   { id: 'GetDonation', route: routes.getDonation, handler: 'get-donation', table: 'read' },
   { id: 'RefundDonation', route: routes.refundDonation, handler: 'refund-donation', table: 'read-write', publishes: true },
   { id: 'SetLevyRate', route: routes.setLevyRate, handler: 'set-levy-rate', table: 'read-write' },

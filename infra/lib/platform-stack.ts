@@ -10,7 +10,7 @@ import { ConsoleHosting } from './console-hosting.ts';
 import { signInOriginOf } from './console-sign-in.ts';
 import { EmeritusService } from './emeritus-service.ts';
 import { routeToInboxes } from './event-routing.ts';
-import { FundService } from './fund-service.ts';
+import { FUND_TABLE_INDEXES, FundService } from './fund-service.ts';
 import { HealthService } from './health-service.ts';
 import { PlatformApi } from './http-api.ts';
 import { OutboxRelay } from './outbox-relay.ts';
@@ -109,7 +109,7 @@ export class PlatformStack extends Stack {
     new HealthService(health, 'Health', { ...dataOf(health, 'health', 'Health'), inbox: inboxes.health });
     // The emeritus service consumes no events yet: inboxes.emeritus exists, with no consumer attached.
     new EmeritusService(emeritus, 'Emeritus', dataOf(emeritus, 'emeritus', 'Emeritus'));
-    new FundService(fund, 'Fund', { ...dataOf(fund, 'fund', 'Fund'), inbox: inboxes.fund });
+    new FundService(fund, 'Fund', { ...dataOf(fund, 'fund', 'Fund', { indexes: FUND_TABLE_INDEXES }), inbox: inboxes.fund });
     new SelectionsService(selections, 'Selections', { ...dataOf(selections, 'selections', 'Selections'), inbox: inboxes.selections });
 
     // Last, once every function and queue exists: each gets its alarms inside it, in its own stack.

@@ -5,7 +5,19 @@ import type { LevyRate } from '../src/domain/levy-rate.ts';
 import type { Movement } from '../src/domain/ledger.ts';
 import { afterRefund } from '../src/domain/refund.ts';
 import type { Refund } from '../src/domain/refund.ts';
-import type { DateRange, Delivery, DonationOutcome, FundState, FundStore, LedgerPage, RateGuard, RateOutcome, RefundOutcome } from '../src/store/fund-store.ts';
+import type {
+  DateRange,
+  Delivery,
+  DonationFilter,
+  DonationListPage,
+  DonationOutcome,
+  FundState,
+  FundStore,
+  LedgerPage,
+  RateGuard,
+  RateOutcome,
+  RefundOutcome,
+} from '../src/store/fund-store.ts';
 import { fundStateOf } from '../src/store/items.ts';
 
 const sortKey = (moved: Movement) => `${moved.effectiveOn}#${moved.postedAt}#${moved.movementId}`;
@@ -86,6 +98,19 @@ export class InMemoryFundStore implements FundStore {
     const start = cursor === undefined ? 0 : Number(cursor);
     const movements = inRange.slice(start, start + limit);
     return start + limit < inRange.length ? { movements, cursor: String(start + limit) } : { movements };
+  }
+
+  async listDonations({ from, to }: DateRange, filter: DonationFilter, { limit, cursor }: { limit: number; cursor?: string }): Promise<DonationListPage> {
+    const key = (donation: Donation) => `${donation.receivedOn}#${donation.donationId}`;
+    const matching = [...this.donations.values()]
+      .filter((donation) => donation.receivedOn >= from && donation.receivedOn <= to)
+      .filter((donation) => filter.source === undefined || donation.source === filter.source)
+      .filter((donation) => filter.needsPermissibilityCheck === undefined || donation.permissibilityCheckRequired === filter.needsPermissibilityCheck)
+      .filter((donation) => filter.donationIdStartsWith === undefined || donation.donationId.startsWith(filter.donationIdStartsWith))
+      .sort((a, b) => key(b).localeCompare(key(a)));
+    const start = cursor === undefined ? 0 : Number(cursor);
+    const donations = matching.slice(start, start + limit).map(({ donor: _donor, eventId: _eventId, levyMovementId: _movementId, ...summary }) => structuredClone(summary));
+    return start + limit < matching.length ? { donations, cursor: String(start + limit) } : { donations };
   }
 
   async allMovements(): Promise<Movement[]> {

@@ -2,7 +2,8 @@ import { CalendarDate, donationReceived, Identifier, PositivePence } from '@plat
 import { defineRoute } from '@platform/kit/contract';
 import * as z from 'zod';
 import { financeOnly, invalid } from './common-responses.ts';
-import { DonationImportResponse, DonationResponse, QueuedDonationResponse, RefundResponse } from './responses/donation.ts';
+import { DonationListQuery } from '../handlers/query.ts';
+import { DonationImportResponse, DonationPageResponse, DonationResponse, QueuedDonationResponse, RefundResponse } from './responses/donation.ts';
 
 const DonationPath = z.strictObject({ donationId: Identifier });
 
@@ -38,6 +39,16 @@ export const importDonations = defineRoute({
     ...financeOnly,
     415: { description: 'The body is not text/csv' },
   },
+});
+
+/** `GET /fund/donations`. */
+export const listDonations = defineRoute({
+  method: 'GET',
+  path: '/fund/donations',
+  summary: 'Page through the donations received in a date range, newest first, filtered by source, permissibility check and id',
+  access: ['finance'],
+  query: DonationListQuery,
+  responses: { 200: { description: 'A page of donations, with the cursor of the next', body: DonationPageResponse }, ...invalid, ...financeOnly },
 });
 
 /** `GET /fund/donations/{donationId}`. */

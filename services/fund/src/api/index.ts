@@ -10,7 +10,7 @@ import {
   submitApplication,
   withdrawApplication,
 } from './application-routes.ts';
-import { getDonation, importDonations, recordDonation, refundDonation } from './donation-routes.ts';
+import { getDonation, importDonations, listDonations, recordDonation, refundDonation } from './donation-routes.ts';
 import { getBalance, getLedger, getReconciliation, getStatement } from './ledger-routes.ts';
 import { listLevyRates, setLevyRate } from './levy-rate-routes.ts';
 import { listOpenSelections } from './open-selection-routes.ts';
@@ -28,7 +28,7 @@ export {
   submitApplication,
   withdrawApplication,
 } from './application-routes.ts';
-export { getDonation, importDonations, recordDonation, refundDonation } from './donation-routes.ts';
+export { getDonation, importDonations, listDonations, recordDonation, refundDonation } from './donation-routes.ts';
 export { getBalance, getLedger, getReconciliation, getStatement } from './ledger-routes.ts';
 export { listLevyRates, setLevyRate } from './levy-rate-routes.ts';
 export { listOpenSelections } from './open-selection-routes.ts';
@@ -39,6 +39,7 @@ export { eraseApplication, exportMyData, getPrivacyPolicy, listErasures } from '
 export const routes: readonly RouteContract[] = [
   recordDonation,
   importDonations,
+  listDonations,
   getDonation,
   refundDonation,
   setLevyRate,

@@ -34,6 +34,19 @@ export interface DonationView {
   refunds: RefundView[];
 }
 
+/** A row of finance's list of donations. */
+export interface DonationSummaryView {
+  donationId: string;
+  amountPence: number;
+  receivedOn: string;
+  source: Donation['source'];
+  recordedAt: string;
+  permissibilityCheck: 'required' | 'not-required';
+  levyExactPence: string;
+  refundedPence: number;
+  netLevyExactPence: string;
+}
+
 export interface MovementView {
   movementId: string;
   kind: MovementKind;
@@ -73,6 +86,20 @@ export const donationView = ({ donation, refunds }: { donation: Donation; refund
   levyReversedExactPence: exactPenceOf(donation.levyReversedUnits),
   netLevyExactPence: exactPenceOf(donation.levyUnits - donation.levyReversedUnits),
   refunds: refunds.map(refundView),
+});
+
+type Summarised = 'donationId' | 'amountPence' | 'receivedOn' | 'source' | 'recordedAt' | 'permissibilityCheckRequired' | 'levyUnits' | 'refundedPence' | 'levyReversedUnits';
+
+export const donationSummaryView = (donation: Pick<Donation, Summarised>): DonationSummaryView => ({
+  donationId: donation.donationId,
+  amountPence: donation.amountPence,
+  receivedOn: donation.receivedOn,
+  source: donation.source,
+  recordedAt: donation.recordedAt,
+  permissibilityCheck: donation.permissibilityCheckRequired ? 'required' : 'not-required',
+  levyExactPence: exactPenceOf(donation.levyUnits),
+  refundedPence: donation.refundedPence,
+  netLevyExactPence: exactPenceOf(donation.levyUnits - donation.levyReversedUnits),
 });
 
 export const movementView = ({ entries, permissibilityCheckRequired, ...moved }: Movement): MovementView => ({

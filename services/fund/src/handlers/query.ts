@@ -1,4 +1,4 @@
-import { CalendarDate } from '@platform/events';
+import { CalendarDate, DonationSource, Identifier } from '@platform/events';
 import * as z from 'zod';
 
 // Ten years of monthly ledger partitions at most, so that one request cannot walk thousands of empty months.
@@ -25,5 +25,21 @@ export const LedgerQuery = z
     ...range,
     limit: z.string().regex(/^\d+$/, 'a whole number').transform(Number).pipe(z.int().min(1).max(500)).optional(),
     cursor: z.string().min(1).max(2_000).optional(),
+  })
+  .superRefine(checkRange);
+
+/**
+ * `GET /fund/donations`: received in `from`..`to` (inclusive), optionally of one `source`, needing (or not) a
+ * permissibility check, with an id starting with `donationId`; `limit` (1 to 500, default 100) and the
+ * `next` of the previous page.
+ */
+export const DonationListQuery = z
+  .strictObject({
+    ...range,
+    source: DonationSource.optional(),
+    needsPermissibilityCheck: z.enum(['true', 'false']).transform((flag) => flag === 'true').optional(),
+    donationId: Identifier.optional().meta({ description: 'Donations whose id starts with this, exactly (case and all).' }),
+    limit: z.string().regex(/^\d+$/, 'a whole number').transform(Number).pipe(z.int().min(1).max(500)).optional(),
+    next: z.string().min(1).max(2_000).optional(),
   })
   .superRefine(checkRange);

@@ -6,9 +6,52 @@ import type { LevyRate } from '../domain/levy-rate.ts';
 import type { Movement } from '../domain/ledger.ts';
 import type { Refund } from '../domain/refund.ts';
 import { FundLedger } from './fund-ledger.ts';
-import type { DateRange, Delivery, DonationOutcome, FundState, FundStore, LedgerPage, RateGuard, RateOutcome, RefundOutcome } from './fund-store.ts';
-import { donationOf, fundStateOf, movementOf, refundOf } from './items.ts';
-import { donationKey, fundKey, ledgerPartition, monthsBetween, refundKey } from './keys.ts';
+import type {
+  DateRange,
+  Delivery,
+  DonationFilter,
+  DonationListPage,
+  DonationOutcome,
+  DonationSummary,
+  FundState,
+  FundStore,
+  LedgerPage,
+  RateGuard,
+  RateOutcome,
+  RefundOutcome,
+} from './fund-store.ts';
+
+/**
+ * The most index entries one page of the donation list reads. Filters are applied by DynamoDB after it reads,
+ * so a filter matching little could otherwise read years of donations in one request; past this, the page
+ * ends short (even empty) with a cursor to carry on from.
+ */
+export const MAX_DONATIONS_READ_PER_PAGE = 2_000;
+
+/** The filter expression (and its values) of a donation list's filters; undefined when there are none. */
+const donationFilterOf = ({ source, needsPermissibilityCheck, donationIdStartsWith }: DonationFilter) => {
+  const conditions: string[] = [];
+  const values: Record<string, unknown> = {};
+  if (source !== undefined) {
+    conditions.push('#source = :source');
+    values[':source'] = source;
+  }
+  if (needsPermissibilityCheck !== undefined) {
+    conditions.push('permissibilityCheckRequired = :check');
+    values[':check'] = needsPermissibilityCheck;
+  }
+  if (donationIdStartsWith !== undefined) {
+    conditions.push('begins_with(donationId, :idPrefix)');
+    values[':idPrefix'] = donationIdStartsWith;
+  }
+  if (conditions.length === 0) return undefined;
+  // `source` is one of DynamoDB's reserved words.
+  return { FilterExpression: conditions.join(' AND '), values, ...(source === undefined ? {} : { names: { '#source': 'source' } }) };
+};
+import { decodeDonationCursor, encodeDonationCursor } from './donation-cursor.ts';
+import type { DonationCursor } from './donation-cursor.ts';
+import { donationOf, donationSummaryOf, fundStateOf, movementOf, refundOf } from './items.ts';
+import { donationIndexKeys, donationKey, donationsPartition, DONATIONS_BY_RECEIVED_ON, fundKey, ledgerPartition, monthsBetween, refundKey } from './keys.ts';
 import { decodeCursor, encodeCursor } from './ledger-cursor.ts';
 
 /** The condition on the fund's totals item under which a levy calculated from `guard` is still right. */
@@ -51,7 +94,7 @@ export class DynamoFundStore implements FundStore {
       {
         Put: {
           TableName: this.#tableName,
-          Item: { ...donationKey(donation.donationId), type: 'donation', ...donation },
+          Item: { ...donationKey(donation.donationId), ...donationIndexKeys(donation), type: 'donation', ...donation },
           // The donation id is levied once, whichever event brings it.
           ConditionExpression: 'attribute_not_exists(pk)',
         },
@@ -183,6 +226,61 @@ export class DynamoFundStore implements FundStore {
       } while (after !== undefined);
     }
     return { movements };
+  }
+
+  async listDonations({ from, to }: DateRange, filter: DonationFilter, { limit, cursor }: { limit: number; cursor?: string }): Promise<DonationListPage> {
+    // Newest first: the last month of the range first, and within each month the latest day first.
+    const months = monthsBetween(from, to).reverse();
+    const start: DonationCursor = cursor === undefined ? { month: months[0] ?? '' } : decodeDonationCursor(cursor, { from, to });
+    const filtered = donationFilterOf(filter);
+    const donations: DonationSummary[] = [];
+    let budget = MAX_DONATIONS_READ_PER_PAGE;
+    let after: DonationCursor['after'] = start.after;
+    for (let index = months.indexOf(start.month); index >= 0 && index < months.length; index++) {
+      const month = months[index] as string;
+      do {
+        const page = await this.#dynamo.query({
+          TableName: this.#tableName,
+          IndexName: DONATIONS_BY_RECEIVED_ON.indexName,
+          KeyConditionExpression: '#month = :month AND #received BETWEEN :from AND :to',
+          ExpressionAttributeNames: {
+            '#month': DONATIONS_BY_RECEIVED_ON.partitionKey,
+            '#received': DONATIONS_BY_RECEIVED_ON.sortKey,
+            ...filtered?.names,
+          },
+          ExpressionAttributeValues: { ':month': donationsPartition(month), ':from': from, ':to': `${to}#\uffff`, ...filtered?.values },
+          ...(filtered === undefined ? {} : { FilterExpression: filtered.FilterExpression }),
+          ScanIndexForward: false,
+          // Without filters every item read is kept, so reading what the page still needs is enough.
+          Limit: Math.min(budget, filtered === undefined ? limit - donations.length : MAX_DONATIONS_READ_PER_PAGE),
+          ExclusiveStartKey: after,
+        });
+        budget -= page.ScannedCount ?? page.Items?.length ?? 0;
+        const items = page.Items ?? [];
+        // A filtered page may bring more than is left to show: keep what fits, and resume after the last kept.
+        const kept = items.slice(0, limit - donations.length);
+        donations.push(...kept.map(donationSummaryOf));
+        after = kept.length < items.length ? this.#startAfter(kept.at(-1) ?? {}, after) : (page.LastEvaluatedKey as DonationCursor['after']);
+        const full = donations.length >= limit;
+        if (full || budget <= 0) {
+          if (after !== undefined) return { donations, cursor: encodeDonationCursor({ month, after }) };
+          const next = months[index + 1];
+          return next === undefined ? { donations } : { donations, cursor: encodeDonationCursor({ month: next }) };
+        }
+      } while (after !== undefined);
+    }
+    return { donations };
+  }
+
+  /** The start key of the index item after which to resume; `previous` when none was kept from the page. */
+  #startAfter(item: Record<string, unknown>, previous: DonationCursor['after']): DonationCursor['after'] {
+    if (item['pk'] === undefined) return previous;
+    return {
+      pk: String(item['pk']),
+      sk: String(item['sk']),
+      receivedMonth: String(item[DONATIONS_BY_RECEIVED_ON.partitionKey]),
+      receivedKey: String(item[DONATIONS_BY_RECEIVED_ON.sortKey]),
+    };
   }
 
   async allMovements(): Promise<Movement[]> {

@@ -44,6 +44,26 @@ export interface LedgerPage {
   cursor?: string;
 }
 
+/** What finance's list of donations shows of each: the index's projection (no donor details). */
+export type DonationSummary = Pick<
+  Donation,
+  'donationId' | 'amountPence' | 'receivedOn' | 'source' | 'recordedAt' | 'permissibilityCheckRequired' | 'levyRate' | 'levyUnits' | 'refundedPence' | 'levyReversedUnits'
+>;
+
+/** Which donations of a date range to list; each filter left out lists them all. */
+export interface DonationFilter {
+  source?: Donation['source'];
+  needsPermissibilityCheck?: boolean;
+  /** Donations whose id starts with this (exactly, case and all). */
+  donationIdStartsWith?: string;
+}
+
+export interface DonationListPage {
+  donations: DonationSummary[];
+  /** Pass back to get the next page; absent on the last. A page may hold fewer than asked for, even none. */
+  cursor?: string;
+}
+
 export interface FundStore {
   /** The totals, the rate history, and what guards a levy. Strongly consistent. */
   fund(): Promise<FundState>;
@@ -59,6 +79,8 @@ export interface FundStore {
   addRate(rate: LevyRate, guard: RateGuard): Promise<RateOutcome>;
   /** Movements with `effectiveOn` in the range, in date then posting order, a page at a time. */
   ledger(range: DateRange, page: { limit: number; cursor?: string }): Promise<LedgerPage>;
+  /** Donations received in the range, newest first (then by id, descending), filtered, a page at a time. */
+  listDonations(range: DateRange, filter: DonationFilter, page: { limit: number; cursor?: string }): Promise<DonationListPage>;
   /** Every movement, for reconciliation. */
   allMovements(): Promise<Movement[]>;
 }

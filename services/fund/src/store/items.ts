@@ -7,6 +7,7 @@ import type { LevyRate } from '../domain/levy-rate.ts';
 import type { Movement } from '../domain/ledger.ts';
 import { accounts, flows } from '../domain/ledger.ts';
 import type { Refund } from '../domain/refund.ts';
+import type { DonationSummary } from './fund-store.ts';
 
 // Items are read back through these schemas, which drop the keys and check that what was stored is what
 // the domain expects: a malformed item fails loudly instead of skewing a balance. Ids are read back as the
@@ -24,6 +25,19 @@ const DonationItem = donationReceived.data.extend({
   permissibilityCheckRequired: z.boolean(),
   refundedPence: z.int(),
   levyReversedUnits: Units,
+});
+
+const DonationSummaryItem = DonationItem.pick({
+  donationId: true,
+  amountPence: true,
+  receivedOn: true,
+  source: true,
+  recordedAt: true,
+  permissibilityCheckRequired: true,
+  levyRate: true,
+  levyUnits: true,
+  refundedPence: true,
+  levyReversedUnits: true,
 });
 
 const RefundItem = z.object({
@@ -57,6 +71,8 @@ const MovementItem = z.object({
 const RateItem = z.object({ basisPoints: z.int(), effectiveFrom: CalendarDate, setBy: Identifier, setAt: z.iso.datetime() });
 
 export const donationOf = (item: Record<string, unknown>): Donation => DonationItem.parse(item);
+/** A donation as the `byReceivedOn` index projects it. */
+export const donationSummaryOf = (item: Record<string, unknown>): DonationSummary => DonationSummaryItem.parse(item);
 export const refundOf = (item: Record<string, unknown>): Refund => RefundItem.parse(item);
 export const movementOf = (item: Record<string, unknown>): Movement => MovementItem.parse(item);
 

@@ -2,6 +2,10 @@
  * The fund's single table. Access patterns:
  * - the fund's running totals and rate history: one item, `FUND`/`FUND` (read for every balance);
  * - a donation and its refunds: `DONATION#<id>`, sorted `DONATION` then `REFUND#<refundId>`;
+ * - donations by the day received: the sparse index `byReceivedOn` (only donation items carry its keys),
+ *   partitioned `DONATIONS#<YYYY-MM>` of `receivedOn` and sorted `<receivedOn>#<donationId>`, projecting only
+ *   what finance's list shows (never the donor's details). Monthly partitions, as the ledger's, keep any one
+ *   from growing without bound; a date-range query walks the months, newest first;
  * - the ledger by date: `LEDGER#<YYYY-MM>` of the movement's `effectiveOn`, sorted
  *   `<effectiveOn>#<postedAt>#<movementId>`. Monthly partitions keep any one from growing without bound;
  *   a date-range query walks the months in order;
@@ -19,6 +23,34 @@
 export const fundKey = { pk: 'FUND', sk: 'FUND' } as const;
 
 export const donationKey = (donationId: string) => ({ pk: `DONATION#${donationId}`, sk: 'DONATION' });
+
+/** The index finance's list of donations is read from, and its key attributes. */
+export const DONATIONS_BY_RECEIVED_ON = { indexName: 'byReceivedOn', partitionKey: 'receivedMonth', sortKey: 'receivedKey' } as const;
+
+export const donationsPartition = (month: string) => `DONATIONS#${month}`;
+
+/** The index keys a donation item carries, so that it is listed by the day it was received. */
+export const donationIndexKeys = ({ donationId, receivedOn }: { donationId: string; receivedOn: string }) => ({
+  [DONATIONS_BY_RECEIVED_ON.partitionKey]: donationsPartition(receivedOn.slice(0, 7)),
+  [DONATIONS_BY_RECEIVED_ON.sortKey]: `${receivedOn}#${donationId}`,
+});
+
+/**
+ * What the index projects besides the keys: what a row of finance's list shows. The donor's details and the
+ * event's ids stay on the item, so each index entry is about 300 bytes whatever the donor typed.
+ */
+export const DONATION_LIST_ATTRIBUTES = [
+  'donationId',
+  'amountPence',
+  'receivedOn',
+  'source',
+  'recordedAt',
+  'permissibilityCheckRequired',
+  'levyRate',
+  'levyUnits',
+  'refundedPence',
+  'levyReversedUnits',
+] as const;
 
 export const refundKey = (donationId: string, refundId: string) => ({ pk: `DONATION#${donationId}`, sk: `REFUND#${refundId}` });
 

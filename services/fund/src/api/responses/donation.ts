@@ -1,7 +1,7 @@
 import { CalendarDate } from '@platform/events';
 import * as z from 'zod';
 import { donationReceived } from '@platform/events';
-import type { DonationView, RefundView } from '../../domain/views.ts';
+import type { DonationSummaryView, DonationView, RefundView } from '../../domain/views.ts';
 import { ExactPence, Pence } from './exact-pence.ts';
 
 const Permissibility = z.enum(['required', 'not-required']).meta({ description: '`required` over £500: only a permissible donor may give it.' });
@@ -55,6 +55,54 @@ export const DonationResponse = z
       refunds: [],
     },
   }) satisfies z.ZodType<DonationView>;
+
+const DonationSummaryResponse = z
+  .strictObject({
+    donationId: data.donationId,
+    amountPence: Pence,
+    receivedOn: CalendarDate,
+    source: data.source,
+    recordedAt: z.iso.datetime(),
+    permissibilityCheck: Permissibility,
+    levyExactPence: ExactPence,
+    refundedPence: Pence,
+    netLevyExactPence: ExactPence,
+  })
+  .meta({ id: 'DonationSummary', description: "A row of finance's list of donations: no donor details, which only the donation's own page shows." }) satisfies z.ZodType<DonationSummaryView>;
+
+/** `GET /fund/donations`: a page of donations in the range, newest first; `next` is null on the last page. */
+export const DonationPageResponse = z
+  .strictObject({
+    from: CalendarDate,
+    to: CalendarDate,
+    items: z.array(DonationSummaryResponse),
+    next: z
+      .string()
+      .nullable()
+      .meta({ description: 'Pass as `next` for the next page (with the same filters); null on the last page. A page may hold fewer items than `limit`, even none, and still have a next.' }),
+  })
+  .meta({
+    id: 'DonationPage',
+    description: 'The donations received in the range that match the filters, newest first.',
+    example: {
+      from: '2026-03-01',
+      to: '2026-03-31',
+      items: [
+        {
+          donationId: 'd-1',
+          amountPence: 250000,
+          receivedOn: '2026-03-02',
+          source: 'donation',
+          recordedAt: '2026-03-02T10:00:01.000Z',
+          permissibilityCheck: 'required',
+          levyExactPence: '7500.0000',
+          refundedPence: 0,
+          netLevyExactPence: '7500.0000',
+        },
+      ],
+      next: null,
+    },
+  });
 
 /** `POST /fund/donations` (202): the donation is on the fund's queue, to be levied there. */
 export const QueuedDonationResponse = z
