@@ -24,8 +24,28 @@ describe('parsePence', () => {
     ['12,34', 'Enter an amount in pounds and pence, using numbers only, like 150.00'],
     ['0', 'The amount must be more than £0'],
     ['0.00', 'The amount must be more than £0'],
+    ['\u22121.00', 'The amount must be more than £0'],
+    ['£-1', 'The amount must be more than £0'],
+    ['0,100', 'Enter an amount in pounds and pence, using numbers only, like 150.00'],
+    ['1,0000', 'Enter an amount in pounds and pence, using numbers only, like 150.00'],
+    ['1.', 'Enter an amount in pounds and pence, using numbers only, like 150.00'],
+    ['.50', 'Enter an amount in pounds and pence, using numbers only, like 150.00'],
+    ['1 000', 'Enter an amount in pounds and pence, using numbers only, like 150.00'],
+    ['\uff11\uff10', 'Enter an amount in pounds and pence, using numbers only, like 150.00'],
+    ['0x10', 'Enter an amount in pounds and pence, using numbers only, like 150.00'],
+    ['Infinity', 'Enter an amount in pounds and pence, using numbers only, like 150.00'],
+    ['   ', 'Enter an amount in pounds and pence, like 150.00'],
   ])('fails on %p with a message saying what to type', (typed, message) => {
     expect(parsePence(typed)).toStrictEqual({ ok: false, message });
+  });
+
+  it('reads the largest donation the API takes, £100,000,000.00, exactly, and fails a penny over it', () => {
+    expect(parsePence('£100,000,000.00', { maxPence: 10_000_000_000 })).toStrictEqual({ ok: true, pence: 10_000_000_000 });
+    expect(parsePence('100000000.01', { maxPence: 10_000_000_000 })).toStrictEqual({ ok: false, message: 'The amount must be £100,000,000.00 or less' });
+  });
+
+  it('fails on more digits than a number holds exactly, naming the maximum rather than rounding', () => {
+    expect(parsePence('99999999999999999.99', { maxPence: 10_000_000_000 })).toStrictEqual({ ok: false, message: 'The amount must be £100,000,000.00 or less' });
   });
 
   it('fails above the maximum, naming it', () => {

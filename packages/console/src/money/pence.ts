@@ -3,7 +3,8 @@ export type PenceParse = { readonly ok: true; readonly pence: number } | { reado
 
 // Pounds with optional thousands separators in the right places, then optionally exactly two decimal places:
 // "1,000.5" is refused rather than guessed at, since a slip of one digit is a slip of a factor of ten.
-const AMOUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?$/;
+// A grouped amount starts with a non-zero digit: "0,100" is not a way of writing £100.
+const AMOUNT = /^(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d{2})?$/;
 
 /**
  * Reads an amount typed in pounds and pence ("1,234.56", "£12", "0.10") as integer pence, exactly: the digits
@@ -18,7 +19,8 @@ export const parsePence = (typed: string, { maxPence = Number.MAX_SAFE_INTEGER, 
   const text = typed.trim().replace(/^£\s*/, '');
   if (text === '') return { ok: false, message: 'Enter an amount in pounds and pence, like 150.00' };
   if (!AMOUNT.test(text)) {
-    if (/^-/.test(text)) return { ok: false, message: 'The amount must be more than £0' };
+    // A hyphen, or the minus sign (U+2212) a word processor puts in its place.
+    if (/^[-\u2212]/.test(text)) return { ok: false, message: 'The amount must be more than £0' };
     if (/\.\d{3,}$/.test(text)) return { ok: false, message: 'Enter the amount to the nearest penny, like 150.25' };
     if (/\.\d$/.test(text)) return { ok: false, message: 'Enter pence as two digits, like 150.50' };
     return { ok: false, message: 'Enter an amount in pounds and pence, using numbers only, like 150.00' };
