@@ -64,6 +64,10 @@ describe('the local cloud serves what the CDK app deploys', () => {
   it('polls every event source mapping', () => {
     expect([...cloud.served.eventSourceMappings].sort()).toStrictEqual(logicalIdsOf('AWS::Lambda::EventSourceMapping').sort());
   });
+
+  it('schedules every EventBridge rule', () => {
+    expect([...cloud.served.scheduleRules].sort()).toStrictEqual(logicalIdsOf('AWS::Events::Rule').sort());
+  });
 });
 
 describe('GET /health', () => {

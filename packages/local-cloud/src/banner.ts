@@ -19,6 +19,7 @@ export const readyBanner = (cloud: RunningLocalCloud, { inMemory }: { inMemory: 
     `  DynamoDB   ${cloud.endpoints.dynamodb}   (${cloud.wiring.tables.length} tables; ${where(cloud.emulated.dynamodb, 'dynamodb')})`,
     `  SQS        ${cloud.endpoints.sqs}   (${cloud.wiring.queues.length} queues; ${where(cloud.emulated.sqs, 'sqs')})`,
     `  Functions  ${cloud.wiring.functions.size}, started on first use; ${mappings} event source mappings polling`,
+    `  Schedules  ${cloud.wiring.scheduleRules.length} EventBridge rules on their schedules; run one now: pnpm ops rules run --rule NAME`,
     '  Dev token  pnpm --silent token --role hq-staff --sub staff-1     (roles: hq-staff, finance, candidate)',
     `             curl -H "Authorization: Bearer $(pnpm --silent token --role finance --sub fin-1)" ${cloud.apiUrl}/...`,
     '  Ctrl-C stops everything.',

@@ -84,6 +84,7 @@ The platform keeps what was loaded; pnpm start --fresh --demo starts again from 
         region: cloud.region,
         stateDir: cloud.stateDir,
         endpoints: cloud.endpoints,
+        controlUrl: cloud.controlUrl,
         refs: Object.fromEntries(cloud.physical.refs),
         attributes: Object.fromEntries(cloud.physical.attributes),
         served: {
@@ -91,6 +92,7 @@ The platform keeps what was loaded; pnpm start --fresh --demo starts again from 
           tables: cloud.wiring.tables.map((table) => table.logicalId),
           queues: cloud.wiring.queues.map((queue) => queue.logicalId),
           eventSourceMappings: [...cloud.wiring.queueMappings, ...cloud.wiring.streamMappings].map((mapping) => mapping.logicalId),
+          scheduleRules: cloud.wiring.scheduleRules.map((rule) => rule.logicalId),
         },
         pid: process.pid,
       }),

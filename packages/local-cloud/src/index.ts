@@ -14,3 +14,5 @@ export { startDynamoDbLocal, type RunningEmulator } from './emulators/dynamodb-l
 export { freePort } from './emulators/free-port.ts';
 export { buildConsole, consolePaths, isConsoleBuildStale } from './console/console-build.ts';
 export { startConsoleServer, type ConsoleServerOptions, type RunningConsoleServer } from './console/console-server.ts';
+export { startRuleScheduler, UnknownRuleError, type RuleRun, type RuleScheduler, type TargetRun } from './schedules/rule-scheduler.ts';
+export { nextFiring, parseScheduleExpression, type Schedule } from './schedules/schedule-expression.ts';

@@ -24,6 +24,8 @@ import { streamCheckpoints } from './pollers/stream-checkpoints.ts';
 import { startStreamPoller } from './pollers/stream-poller.ts';
 import { provision } from './provision.ts';
 import { FunctionPool, type LocalFunction } from './runtime/function-pool.ts';
+import { startControlServer } from './schedules/control-server.ts';
+import { startRuleScheduler, type RuleScheduler } from './schedules/rule-scheduler.ts';
 import { forgetEmulators, recordEmulators, stopStaleEmulators } from './stale-processes.ts';
 import { synthesizeStack } from './synth.ts';
 import { resolveIntrinsics, type PhysicalResources } from './wiring/intrinsics.ts';
@@ -70,6 +72,10 @@ export interface RunningLocalCloud {
   wiring: Wiring;
   physical: PhysicalResources;
   pool: FunctionPool;
+  /** The template's scheduled EventBridge rules, running on their schedules; `run` fires one now. */
+  rules: RuleScheduler;
+  /** The loopback control endpoint (`POST /rules/{name}/run`) for tests and `pnpm ops rules`. */
+  controlUrl: string;
   stop(): Promise<void>;
 }
 
@@ -100,7 +106,8 @@ const asStrings = (value: unknown): Record<string, string> =>
 /**
  * Starts the platform on this machine: DynamoDB Local and fauxqs as child processes (or the
  * endpoints that `AWS_ENDPOINT_URL*` name), every table and queue of the CDK app, every HTTP
- * route behind a local API Gateway, and every event source mapping as a poller.
+ * route behind a local API Gateway, every event source mapping as a poller, and every scheduled
+ * EventBridge rule on a timer (any of which `rules.run` fires now).
  *
  * @example
  * const cloud = await startLocalCloud({ apiPort: 3000 });
@@ -252,6 +259,9 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
       ),
     ];
 
+    const rules = startRuleScheduler({ rules: wiring.scheduleRules, pool, region, accountId: physical.accountId, onError });
+    const control = await startControlServer({ scheduler: rules });
+
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {
@@ -259,7 +269,7 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
           server.close(() => resolve());
           server.closeAllConnections();
         });
-        await Promise.all(pollers.map((poller) => poller.stop()));
+        await Promise.all([...pollers.map((poller) => poller.stop()), rules.stop(), control.stop()]);
         await pool.stop();
         for (const client of [dynamodb, streams, sqs]) client.destroy();
         await stopEmulators();
@@ -278,6 +288,8 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
       wiring,
       physical,
       pool,
+      rules,
+      controlUrl: control.url,
       stop,
     };
   } catch (error) {

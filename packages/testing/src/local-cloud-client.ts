@@ -14,7 +14,9 @@ interface ReadyFile {
   endpoints: { dynamodb: string; sqs: string };
   refs: Record<string, string>;
   attributes: Record<string, string>;
-  served: { routes: string[]; tables: string[]; queues: string[]; eventSourceMappings: string[] };
+  served: { routes: string[]; tables: string[]; queues: string[]; eventSourceMappings: string[]; scheduleRules: string[] };
+  /** The local cloud's control endpoint (scheduled rules run now). */
+  controlUrl: string;
 }
 
 /**
@@ -62,6 +64,17 @@ export const localCloud = () => {
         if (response.ok) return messageBodiesIn(await response.json());
       }
       throw new Error(`cannot peek at ${queueUrl}: the SQS emulator at ${ready.endpoints.sqs} answers neither ${inspections.join(' nor ')}`);
+    },
+    /**
+     * Runs a scheduled EventBridge rule of the template now, as EventBridge would at its time, and answers what
+     * each target did. `name` is the rule's logical id or a part of it only that rule has.
+     *
+     * @example
+     * const run = await cloud.runRule('EraseExpiredApplicationsSchedule');
+     */
+    runRule: async (name: string): Promise<{ status: number; body: { rule: string; time: string; targets: { functionLogicalId: string; attempts: number; outcome: { ok: boolean; result?: unknown; error?: string } }[] } }> => {
+      const response = await fetch(`${ready.controlUrl}/rules/${encodeURIComponent(name)}/run`, { method: 'POST' });
+      return { status: response.status, body: (await response.json()) as never };
     },
     sqs: new SQSClient({ endpoint: ready.endpoints.sqs, region: ready.region, credentials, useQueueUrlAsEndpoint: false }),
     dynamodb: new DynamoDBClient({ endpoint: ready.endpoints.dynamodb, region: ready.region, credentials }),

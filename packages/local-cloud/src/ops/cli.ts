@@ -1,4 +1,5 @@
 // `pnpm ops dlq list|show|redrive`: the operator's view of the dead letters, against the local cloud or AWS.
+// `pnpm ops rules list|run`: the local cloud's scheduled EventBridge rules, and running one now.
 // Problems the operator can fix print as one plain message, not a stack.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,8 @@ const USAGE = `Usage:
   pnpm ops dlq list [--queue NAME] [--json]
   pnpm ops dlq show --queue NAME --id ID
   pnpm ops dlq redrive --queue NAME (--id ID [--id ID ...] | --all)
+  pnpm ops rules list                    (the local cloud's scheduled EventBridge rules)
+  pnpm ops rules run --rule NAME         (run one now, as EventBridge would at its time; NAME: its logical id or a part only it has)
 Where: --ready-file FILE (a local cloud; default .local/ready.json), or --stage NAME (AWS, queues Platform-NAME-*),
 or AWS_ENDPOINT_URL_SQS / AWS_ENDPOINT_URL (any SQS endpoint). An ID is the message's id on the dead-letter
 queue or the id of the event it holds.`;
@@ -74,6 +77,31 @@ const show = async (target: Target, queueName: string, id: string) => {
   console.log(prettyBody(message.Body));
 };
 
+/** The running local cloud's control endpoint, from its ready file: AWS runs rules itself, so only locally. */
+const controlUrlOf = (readyFile: string | undefined): string => {
+  const file = readyFile ?? join(repoRoot, '.local', 'ready.json');
+  if (!existsSync(file)) throw new EnvironmentError(`no local cloud: ${file} does not exist. Start one with \`pnpm start\`.`);
+  const { controlUrl } = JSON.parse(readFileSync(file, 'utf8')) as { controlUrl?: string };
+  if (!controlUrl) throw new EnvironmentError(`${file} names no control endpoint: restart the local cloud with this version of \`pnpm start\`.`);
+  return controlUrl;
+};
+
+const rules = async (command: string, values: { rule?: string; 'ready-file'?: string; json: boolean }) => {
+  const controlUrl = controlUrlOf(values['ready-file']);
+  if (command === 'list') {
+    const listed = (await (await fetch(`${controlUrl}/rules`)).json()) as { logicalId: string; scheduleExpression: string; enabled: boolean; targets: { functionLogicalId: string }[] }[];
+    if (values.json) return console.log(JSON.stringify(listed, null, 2));
+    for (const rule of listed) console.log(`${rule.logicalId}  ${rule.scheduleExpression}${rule.enabled ? '' : ' (disabled)'}  -> ${rule.targets.map((target) => target.functionLogicalId).join(', ')}`);
+    return;
+  }
+  if (command !== 'run' || !values.rule) throw new EnvironmentError(`rules run needs --rule NAME.\n${USAGE}`);
+  const response = await fetch(`${controlUrl}/rules/${encodeURIComponent(values.rule)}/run`, { method: 'POST' });
+  const body = (await response.json()) as { message?: string };
+  if (response.status === 404) throw new EnvironmentError(body.message ?? `no rule ${values.rule}`);
+  console.log(JSON.stringify(body, null, 2));
+  if (!response.ok) process.exitCode = 1;
+};
+
 const run = async (args: string[]) => {
   const { values, positionals } = parseArgs({
     args,
@@ -85,10 +113,12 @@ const run = async (args: string[]) => {
       json: { type: 'boolean', default: false },
       stage: { type: 'string' },
       'ready-file': { type: 'string' },
+      rule: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
   const [area, command] = positionals;
+  if (!values.help && area === 'rules' && command) return rules(command, values);
   if (values.help || area !== 'dlq' || !command) return console.log(USAGE);
   const target = targetOf(values);
   switch (command) {

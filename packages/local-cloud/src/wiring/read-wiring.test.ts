@@ -81,6 +81,53 @@ describe('readWiring', () => {
     });
   });
 
+  it('reads a scheduled rule and its function target, with the retry policy and any constant input', () => {
+    // Prepare
+    const withRule = template();
+    withRule.Resources['Nightly'] = {
+      Type: 'AWS::Events::Rule',
+      Properties: {
+        ScheduleExpression: 'cron(30 2 * * ? *)',
+        Description: 'nightly',
+        State: 'ENABLED',
+        Targets: [
+          { Arn: { 'Fn::GetAtt': ['Sweep', 'Arn'] }, Id: 'Target0', RetryPolicy: { MaximumRetryAttempts: 2 } },
+          { Arn: { 'Fn::GetAtt': ['Sweep', 'Arn'] }, Id: 'Target1', Input: '{"dryRun":true}' },
+        ],
+      },
+    };
+    withRule.Resources['Sweep'] = fn('services/x/src/handlers/sweep.ts');
+    // Act
+    const wiring = readWiring(withRule);
+    // Assess
+    expect(wiring.scheduleRules).toStrictEqual([
+      {
+        logicalId: 'Nightly',
+        scheduleExpression: 'cron(30 2 * * ? *)',
+        description: 'nightly',
+        enabled: true,
+        targets: [
+          { id: 'Target0', functionLogicalId: 'Sweep', input: undefined, maximumRetryAttempts: 2 },
+          { id: 'Target1', functionLogicalId: 'Sweep', input: { dryRun: true }, maximumRetryAttempts: 185 },
+        ],
+      },
+    ]);
+    expect(wiring.functions.get('Sweep')?.entry).toBe('services/x/src/handlers/sweep.ts');
+  });
+
+  it.each([
+    [{ EventPattern: { source: ['aws.s3'] }, Targets: [] }, 'the local cloud cannot serve Rule: only scheduled EventBridge rules (a ScheduleExpression, no EventPattern) are served locally'],
+    [{ ScheduleExpression: 'cron(0 0 L * ? *)', Targets: [] }, "the local cloud cannot serve Rule: the cron day-of-month field 'L' uses L, W or #, which the local scheduler does not run"],
+    [
+      { ScheduleExpression: 'rate(1 hour)', Targets: [{ Arn: { 'Fn::GetAtt': ['Inbox', 'Arn'] }, Id: 'Target0' }] },
+      'the local cloud cannot serve Rule: target Target0 is not a Lambda function of this stack; only function targets are served locally',
+    ],
+  ])('fails on a rule it cannot run as EventBridge would: %j', (properties, message) => {
+    const withRule = template();
+    withRule.Resources['Rule'] = { Type: 'AWS::Events::Rule', Properties: properties };
+    expect(() => readWiring(withRule)).toThrow(new UnsupportedWiringError('Rule', message.replace('the local cloud cannot serve Rule: ', '')));
+  });
+
   it('fails on a routed function that does not say where its source is', () => {
     const broken = template();
     delete broken.Resources.GetThing?.Metadata;

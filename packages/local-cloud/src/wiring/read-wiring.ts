@@ -1,5 +1,6 @@
 import { resourcesOfType, type CfnResource, type CfnTemplate } from './template.ts';
-import type { CorsWiring, FunctionWiring, QueueWiring, RouteWiring, TableWiring, Wiring } from './wiring.ts';
+import { parseScheduleExpression } from '../schedules/schedule-expression.ts';
+import type { CorsWiring, FunctionWiring, QueueWiring, RouteWiring, ScheduleRuleWiring, TableWiring, Wiring } from './wiring.ts';
 
 /** Metadata the CDK app's service function construct writes on every function it defines. */
 export const ENTRY_METADATA = 'platform:entry';
@@ -116,11 +117,50 @@ const readCors = (template: CfnTemplate): CorsWiring | undefined => {
   };
 };
 
+const readScheduleRules = (template: CfnTemplate, useFunction: (logicalId: string) => void): ScheduleRuleWiring[] =>
+  resourcesOfType(template, 'AWS::Events::Rule').map(([logicalId, resource]) => {
+    const properties = props(resource);
+    if (properties.EventPattern !== undefined || typeof properties.ScheduleExpression !== 'string') {
+      throw new UnsupportedWiringError(logicalId, 'only scheduled EventBridge rules (a ScheduleExpression, no EventPattern) are served locally');
+    }
+    if (properties.EventBusName !== undefined) throw new UnsupportedWiringError(logicalId, 'a scheduled rule runs on the default event bus only');
+    const scheduleExpression = properties.ScheduleExpression;
+    try {
+      parseScheduleExpression(scheduleExpression);
+    } catch (error) {
+      throw new UnsupportedWiringError(logicalId, (error as Error).message);
+    }
+    const targets = ((properties.Targets as Record<string, unknown>[] | undefined) ?? []).map((target) => {
+      const functionLogicalId = getAttTarget(target.Arn, 'Arn');
+      if (!functionLogicalId || template.Resources[functionLogicalId]?.Type !== 'AWS::Lambda::Function') {
+        throw new UnsupportedWiringError(logicalId, `target ${String(target.Id)} is not a Lambda function of this stack; only function targets are served locally`);
+      }
+      if (target.InputPath !== undefined || target.InputTransformer !== undefined) {
+        throw new UnsupportedWiringError(logicalId, `target ${String(target.Id)} reshapes the event (InputPath, InputTransformer), which is not served locally`);
+      }
+      useFunction(functionLogicalId);
+      const retry = (target.RetryPolicy as { MaximumRetryAttempts?: unknown } | undefined)?.MaximumRetryAttempts;
+      return {
+        id: String(target.Id),
+        functionLogicalId,
+        input: typeof target.Input === 'string' ? JSON.parse(target.Input) : undefined,
+        maximumRetryAttempts: retry === undefined ? 185 : Number(retry),
+      };
+    });
+    return {
+      logicalId,
+      scheduleExpression,
+      description: typeof properties.Description === 'string' ? properties.Description : undefined,
+      enabled: properties.State === undefined || properties.State === 'ENABLED',
+      targets,
+    };
+  });
+
 /**
  * Derives the local wiring from a synthesized template. It fails, naming the resource, on
  * anything it could not serve faithfully, so nothing the app deploys is silently missing
  * locally. It reads only the types it serves (tables, queues, routes, authorizers, event source
- * mappings, the API's CORS) and the functions they name; everything else, such as the web console's
+ * mappings, scheduled EventBridge rules, the API's CORS) and the functions they name; everything else, such as the web console's
  * bucket, distribution and deployments or Cognito's clients and domain, has no local counterpart
  * and is passed over.
  *
@@ -144,6 +184,7 @@ export const readWiring = (template: CfnTemplate): Wiring => {
       return logicalId;
     }),
     cors: readCors(template),
+    scheduleRules: readScheduleRules(template, useFunction),
   };
   for (const [logicalId, resource] of resourcesOfType(template, 'AWS::Lambda::EventSourceMapping')) {
     const properties = props(resource);

@@ -56,6 +56,28 @@ export interface StreamMappingWiring {
 }
 
 /**
+ * An EventBridge rule that runs on a schedule (`rate(...)` or `cron(...)`), and the functions it invokes.
+ *
+ * @example
+ * wiring.scheduleRules[0]?.scheduleExpression; // 'cron(30 2 * * ? *)'
+ */
+export interface ScheduleRuleWiring {
+  logicalId: string;
+  scheduleExpression: string;
+  description: string | undefined;
+  enabled: boolean;
+  targets: {
+    /** The target's `Id` in the rule. */
+    id: string;
+    functionLogicalId: string;
+    /** The target's constant `Input`, when the rule sets one; otherwise the scheduled event is passed. */
+    input: unknown;
+    /** The target's `RetryPolicy.MaximumRetryAttempts` (EventBridge's default is 185). */
+    maximumRetryAttempts: number;
+  }[];
+}
+
+/**
  * The HTTP API's CORS policy as its template declares it (`CorsConfiguration`), for the local gateway to
  * answer preflights and add the same headers as API Gateway.
  *
@@ -94,4 +116,6 @@ export interface Wiring {
   jwtAuthorizers: string[];
   /** The HTTP API's CORS policy; undefined when the API declares none (then no cross-origin caller is allowed). */
   cors: CorsWiring | undefined;
+  /** The scheduled EventBridge rules, each run by the local scheduler. */
+  scheduleRules: ScheduleRuleWiring[];
 }
