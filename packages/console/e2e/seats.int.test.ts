@@ -4,6 +4,7 @@ import { localCloud } from '@platform/testing';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newPerson, onPage, scan } from './support/browser.ts';
 import type { AxeFinding } from './support/browser.ts';
+import { downloaded } from './support/download.ts';
 import { signInAs } from './support/sign-in.ts';
 
 // HQ staff's seats in headless Chromium, through the real stack: the 2024 results imported in one click, the
@@ -145,6 +146,53 @@ describe("HQ staff's seats, in the console", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('boundaryReviewUntil-day');
     expect(await page.getByLabel('Day').inputValue()).toBe('31');
     expect(await page.getByLabel('Month').inputValue()).toBe('2');
+  }, 90_000);
+
+  it('searches every seat by name ignoring accents, sorts across pages, and downloads exactly the seats the view selects', async () => {
+    const page = await signedIn();
+    await page.getByLabel('Seat name or GSS code').fill('ynys mon');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL('**/seats?search=ynys+mon');
+    await page.locator('table[aria-busy="false"] tbody tr').first().waitFor();
+    expect(await page.getByRole('table').locator('tbody tr td:nth-child(1)').allInnerTexts()).toStrictEqual(['Ynys Môn']);
+    await check(page, 'seats-search');
+
+    // The largest electorate of the 650 heads the first page: the API sorted them all, not the page shown.
+    // (Other suites' own seats, E95… to E99…, are left out.)
+    await page.goto(`${cloud.consoleUrl}/seats?sort=electorate&dir=descending`);
+    await page.locator('table[aria-busy="false"] tbody tr').first().waitFor();
+    const byElectorate = await page.getByRole('table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.children[0]?.textContent, tr.children[4]?.textContent]));
+    expect(byElectorate.find(([, code]) => !/^E9[5-9]/.test(code ?? ''))?.[0]).toBe('Manchester Central');
+
+    await page.goto(`${cloud.consoleUrl}/seats?nation=Wales&held=false`);
+    await page.locator('table[aria-busy="false"] tbody tr').first().waitFor();
+    const shown = await page.getByRole('table').locator('tbody tr td:nth-child(5)').allInnerTexts();
+    const { name, text: csv } = await downloaded(page, page.getByRole('button', { name: 'Download these seats (CSV)' }));
+    expect(name).toBe('seats.csv');
+    const [header, ...rows] = csv.trimEnd().split('\r\n');
+    expect(header).toBe('GSS code,Seat,Nation,Region,First party,Sitting MP,Majority,Electorate,Held,Contested,Needs a selection,Island,Boundary review until,Priority,Shortlist');
+    expect(rows.map((row) => row.split(',')[0])).toStrictEqual(shown);
+    await page.getByText(`Downloaded seats.csv: ${shown.length} rows.`).waitFor();
+  }, 90_000);
+
+  it("refuses a save over flags someone changed since the page was read, and shows the flags as they are now", async () => {
+    // Prepare: two people open the same seat
+    const [mine, theirs] = [await signedIn(), await signedIn()];
+    for (const page of [mine, theirs]) {
+      await page.goto(`${cloud.consoleUrl}/seats/W07000112`);
+      await onPage(page, 'Ynys Môn');
+    }
+    const current = (await mine.getByRole('group', { name: 'Priority' }).getByLabel('3 (lowest)').isChecked()) ? '2' : '3 (lowest)';
+    // Act: they save first; then I save something else
+    await theirs.getByRole('group', { name: 'Priority' }).getByLabel(current).check();
+    await theirs.getByRole('button', { name: 'Save flags' }).click();
+    await theirs.getByText("The seat's flags are saved").waitFor();
+    await mine.getByRole('group', { name: 'Priority' }).getByLabel('1 (highest)').check();
+    await mine.getByRole('button', { name: 'Save flags' }).click();
+    // Assess
+    await mine.getByText("Someone else changed this seat's flags while you had it open, so your changes were not saved.").waitFor();
+    expect(await mine.getByRole('group', { name: 'Priority' }).getByLabel(current).isChecked()).toBe(true);
+    await check(mine, 'seat-changed-meanwhile');
   }, 90_000);
 
   it('passes axe (WCAG 2.2 AA) on every page it visited', () => {

@@ -1,8 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { Link, Navigate } from 'react-router';
 import { useSession } from '../../auth/session.tsx';
 import { usePageTitle } from '../../components/layout/page-title.ts';
 
-/** Signed out: what the platform is, and sign in. A candidate goes to their applications. */
+// Only HQ staff see what needs attention: candidates, most of the console's users, never fetch it.
+const StaffAttention = lazy(async () => ({ default: (await import('./StaffAttention.tsx')).StaffAttention }));
+
+/** Signed out: what the platform is, and sign in. A candidate goes to their applications; HQ staff see what needs attention. */
 export function HomePage() {
   const session = useSession();
   usePageTitle('Home');
@@ -15,20 +19,27 @@ export function HomePage() {
         </h1>
         <p className="govuk-body-l">Parliamentary candidate selections, the emeritus register and the Diversity Fund, in one place.</p>
         {session.user ? (
-          <ul className="govuk-list">
-            {session.roles.includes('hq-staff') ? (
+          <>
+            <ul className="govuk-list">
+              {session.roles.includes('hq-staff') ? (
+                <li>
+                  <Link className="govuk-link" to="/seats">
+                    Seats
+                  </Link>
+                </li>
+              ) : null}
               <li>
-                <Link className="govuk-link" to="/seats">
-                  Seats
+                <Link className="govuk-link" to="/api">
+                  API reference
                 </Link>
               </li>
+            </ul>
+            {session.roles.includes('hq-staff') ? (
+              <Suspense fallback={<p className="govuk-body" role="status">Loading what needs attention…</p>}>
+                <StaffAttention />
+              </Suspense>
             ) : null}
-            <li>
-              <Link className="govuk-link" to="/api">
-                API reference
-              </Link>
-            </li>
-          </ul>
+          </>
         ) : (
           <>
             <p className="govuk-body">Sign in with the account the party gave you. HQ staff, finance staff and candidates each see what their role allows.</p>

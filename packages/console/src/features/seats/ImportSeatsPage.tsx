@@ -29,7 +29,9 @@ function ImportReport({ report, fileName }: { report: Report; fileName: string }
   return (
     <>
       <div className="govuk-panel govuk-panel--confirmation app-panel--left">
-        <h2 className="govuk-panel__title">Seats imported</h2>
+        <h1 className="govuk-panel__title" tabIndex={-1}>
+          Seats imported
+        </h1>
         <div className="govuk-panel__body">from {fileName}</div>
       </div>
       <h2 className="govuk-heading-m">What the import did</h2>
@@ -160,9 +162,11 @@ export function ImportSeatsPage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={errors} />
-          <h1 className="govuk-heading-l" tabIndex={-1}>
-            {done ? 'Seats imported' : title}
-          </h1>
+          {done ? null : (
+            <h1 className="govuk-heading-l" tabIndex={-1}>
+              {title}
+            </h1>
+          )}
           {done ? (
             <ImportReport report={done.report} fileName={done.fileName} />
           ) : (

@@ -22,7 +22,24 @@ const formFieldId = (apiFieldId: string): string => (apiFieldId === 'boundaryRev
 const messageOf = (fieldId: string, message: string): string =>
   fieldId === 'boundaryReviewUntil' ? 'The boundary review date must be a real date, like 31 3 2027' : message;
 
-function SeatFlagsForm({ seat }: { seat: Seat }) {
+/** Said when a save was refused because someone else changed the flags first: the form now shows theirs. */
+function ChangedMeanwhile() {
+  return (
+    <div className="govuk-notification-banner" role="alert" aria-labelledby="changed-title" data-module="govuk-notification-banner">
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="changed-title">
+          Important
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">Someone else changed this seat&apos;s flags while you had it open, so your changes were not saved.</p>
+        <p className="govuk-body">The page now shows the flags as they are saved. Check them, and make your change again if it is still needed.</p>
+      </div>
+    </div>
+  );
+}
+
+function SeatFlagsForm({ seat, changedMeanwhile, onChangedMeanwhile }: { seat: Seat; changedMeanwhile: boolean; onChangedMeanwhile: () => void }) {
   const patch = usePatchSeat(seat.seatId);
   const [answers, setAnswers] = useState<SeatFlagsAnswers>(() => flagsAnswers(seat));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -36,12 +53,13 @@ function SeatFlagsForm({ seat }: { seat: Seat }) {
   const save = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    patch.mutate(flagsBody(answers), {
+    patch.mutate(flagsBody(answers, seat.flagsRevision), {
       onSuccess: () => {
         setErrors({});
         setSaved(true);
       },
       onError: (error) => {
+        if (isProblem(error, 409)) return onChangedMeanwhile();
         if (!isProblem(error, 400)) return;
         const found: Record<string, string> = {};
         for (const issue of error.issues) {
@@ -53,11 +71,12 @@ function SeatFlagsForm({ seat }: { seat: Seat }) {
     });
   };
 
-  if (patch.isError && !isProblem(patch.error, 400)) return <ProblemPage error={patch.error} />;
+  if (patch.isError && !isProblem(patch.error, 400) && !isProblem(patch.error, 409)) return <ProblemPage error={patch.error} />;
   const list = Object.entries(errors).map(([fieldId, message]) => ({ fieldId, message }));
   return (
     <>
       {list.length > 0 ? <ErrorSummary errors={list} /> : null}
+      {changedMeanwhile && !saved ? <ChangedMeanwhile /> : null}
       {saved ? (
         <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="saved-title" data-module="govuk-notification-banner">
           <div className="govuk-notification-banner__header">
@@ -134,7 +153,13 @@ function Loading() {
 export function SeatDetailPage() {
   const { seatId = '' } = useParams();
   const seat = useSeat(seatId);
+  const [changedMeanwhile, setChangedMeanwhile] = useState(false);
   if (seat.isError) return <ReadFailure error={seat.error} />;
+  const reviewCurrent = () => {
+    setChangedMeanwhile(true);
+    // The form is keyed by the revision: the seat as saved now starts a fresh form, with the notice above it.
+    void seat.refetch();
+  };
   return (
     <>
       <Link to="/seats" className="govuk-back-link app-no-print">
@@ -143,7 +168,7 @@ export function SeatDetailPage() {
       {seat.isPending ? (
         <Loading />
       ) : (
-        <SeatFlagsForm key={seat.data.seatId} seat={seat.data} />
+        <SeatFlagsForm key={`${seat.data.seatId}@${seat.data.flagsRevision}`} seat={seat.data} changedMeanwhile={changedMeanwhile} onChangedMeanwhile={reviewCurrent} />
       )}
     </>
   );

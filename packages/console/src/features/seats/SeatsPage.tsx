@@ -6,8 +6,10 @@ import { TextInput } from '../../components/fields/TextInput.tsx';
 import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ReadFailure } from '../../components/problem/ProblemPages.tsx';
 import { StatusTag } from '../../components/tag/StatusTag.tsx';
-import { useSeatPage } from './queries.ts';
-import { NATIONS, readSeatListView, REGIONS, seatListQuery, shownSeats } from './seat-list-view.ts';
+import { CsvExportButton } from '../../export/CsvExportButton.tsx';
+import { SEAT_COLUMNS_CSV } from './seat-csv-columns.ts';
+import { useAllSeats, useSeatPage } from './queries.ts';
+import { NATIONS, readSeatListView, REGIONS, seatListQuery } from './seat-list-view.ts';
 import type { SeatListView, SortColumn } from './seat-list-view.ts';
 
 const count = new Intl.NumberFormat('en-GB');
@@ -38,9 +40,8 @@ const describeFilters = (view: SeatListView): string => {
 };
 
 /**
- * HQ staff's seats: filtered by the API (nation, region, held, needing a selection) a page at a time with
- * its cursor; searched and sorted in the browser within the page, as the API has neither. The whole view
- * is the URL's query.
+ * HQ staff's seats: filtered (nation, region, held, needing a selection), searched and sorted by the API, a
+ * page at a time with its cursor. The whole view is the URL's query.
  */
 function Filters({ view, onApply }: { view: SeatListView; onApply: (params: URLSearchParams) => void }) {
   const [filters, setFilters] = useState({
@@ -78,7 +79,7 @@ function Filters({ view, onApply }: { view: SeatListView; onApply: (params: URLS
             <Select id="needsSelection" label="Needs a selection" options={yesNoAny} value={filters.needsSelection} onChange={(needsSelection) => setFilters({ ...filters, needsSelection })} />
           </div>
         </div>
-        <TextInput id="search" label="Seat name or GSS code" hint="Searches the page of seats shown" type="search" widthClass="govuk-!-width-one-half" spellCheck={false} value={filters.search} onChange={(search) => setFilters({ ...filters, search })} />
+        <TextInput id="search" label="Seat name or GSS code" hint="Part of the name or the code, for example Ynys Mon or W07000112" type="search" widthClass="govuk-!-width-one-half" spellCheck={false} value={filters.search} onChange={(search) => setFilters({ ...filters, search })} />
         <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
           Apply filters
         </button>
@@ -90,6 +91,7 @@ export function SeatsPage() {
   const [params, setParams] = useSearchParams();
   const view = readSeatListView(params);
   const page = useSeatPage(view);
+  const readAllSeats = useAllSeats(view);
   usePageTitle('Seats');
   const sortBy = (column: SortColumn) => {
     const direction = view.sort === column && view.direction === 'ascending' ? 'descending' : 'ascending';
@@ -97,7 +99,7 @@ export function SeatsPage() {
   };
 
   if (page.isError) return <ReadFailure error={page.error} />;
-  const seats = page.data ? shownSeats(page.data.items, view) : [];
+  const seats = page.data?.items ?? [];
   const caption = describeFilters(view);
 
   return (
@@ -120,9 +122,10 @@ export function SeatsPage() {
       ) : (
         <>
           <p className="govuk-body" role="status">
-            {seats.length === 0 ? 'No seats match.' : `${count.format(seats.length)} seat${seats.length === 1 ? '' : 's'} shown${page.data.next ? `, on a page of ${count.format(page.data.items.length)}; more on the next page` : ''}.`}
+            {seats.length === 0 ? 'No seats match.' : `${count.format(seats.length)} seat${seats.length === 1 ? '' : 's'} shown${page.data.next ? '; more on the next page' : ''}.`}
           </p>
-          <table className="govuk-table app-seats-table" data-module="moj-sortable-table" aria-busy={page.isPlaceholderData}>
+          {seats.length === 0 ? null : <CsvExportButton label="Download these seats (CSV)" fileName="seats.csv" columns={SEAT_COLUMNS_CSV} readRows={readAllSeats} />}
+          <table className="govuk-table app-seats-table" aria-busy={page.isPlaceholderData}>
             <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">

@@ -1,12 +1,15 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../api/api-context.tsx';
 import type { ApiClient } from '../../api/client.ts';
+import { readAllPages } from '../../export/all-pages.ts';
 import { flagsBody } from './seat-flags-form.ts';
 import { apiQuery } from './seat-list-view.ts';
 import type { SeatListView } from './seat-list-view.ts';
 
 /** Seats in a page of the list: the API's default. */
 export const PAGE_SIZE = 100;
+// The API's largest page: an export of every seat takes one request.
+const EXPORT_PAGE_SIZE = 1000;
 
 /** Query keys of HQ staff's seats, generic to specific, so `seatKeys.all` invalidates lists and seats. */
 export const seatKeys = {
@@ -30,6 +33,12 @@ const seat = (api: ApiClient, seatId: string) =>
 
 /** A page of seats as the view filters them; the page shown stays while the next loads. */
 export const useSeatPage = (view: SeatListView) => useQuery({ ...seatPage(useApi(), apiQuery(view, PAGE_SIZE)), placeholderData: keepPreviousData });
+/** Reads every seat the view selects, in its order, for an export: all pages, not only the one shown. */
+export const useAllSeats = (view: SeatListView) => {
+  const api = useApi();
+  const { next: _shown, ...query } = apiQuery(view, EXPORT_PAGE_SIZE);
+  return () => readAllPages(async (next) => (await api.GET('/selections/seats', { params: { query: { ...query, ...(next === undefined ? {} : { next }) } } })).data!);
+};
 /** One seat; an edit form seeds from it once, so it is not refetched under the form. */
 export const useSeat = (seatId: string) => useQuery({ ...seat(useApi(), seatId), staleTime: Infinity });
 

@@ -22,15 +22,16 @@ export const flagsAnswers = (seat: Seat): SeatFlagsAnswers => {
 };
 
 /**
- * The `PATCH` body of the answers. The date goes as typed, padded (`2027-3-1` → `2027-03-01`), for the
- * API to judge; three empty boxes clear it.
+ * The `PATCH` body of the answers, sent for the flags at `revision` (the one the form was filled from), so
+ * that a change someone else saved meanwhile is refused rather than overwritten. The date goes as typed,
+ * padded (`2027-3-1` → `2027-03-01`), for the API to judge; three empty boxes clear it.
  *
  * @example
- * flagsBody({ island: 'yes', day: '1', month: '3', year: '2027', priority: '1', shortlist: 'all-women' });
- * // { island: true, boundaryReviewUntil: '2027-03-01', priority: 1, shortlist: 'all-women' }
+ * flagsBody({ island: 'yes', day: '1', month: '3', year: '2027', priority: '1', shortlist: 'all-women' }, 4);
+ * // { island: true, boundaryReviewUntil: '2027-03-01', priority: 1, shortlist: 'all-women', expectedRevision: 4 }
  */
-export const flagsBody = (answers: SeatFlagsAnswers) => {
+export const flagsBody = (answers: SeatFlagsAnswers, revision: number) => {
   const [day, month, year] = [answers.day.trim(), answers.month.trim(), answers.year.trim()];
   const date = day === '' && month === '' && year === '' ? null : `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return { island: answers.island === 'yes', boundaryReviewUntil: date, priority: Number(answers.priority) as 1 | 2 | 3, shortlist: answers.shortlist };
+  return { island: answers.island === 'yes', boundaryReviewUntil: date, priority: Number(answers.priority) as 1 | 2 | 3, shortlist: answers.shortlist, expectedRevision: revision };
 };

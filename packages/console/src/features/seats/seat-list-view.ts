@@ -31,7 +31,7 @@ export interface SeatListView {
   readonly region?: string;
   readonly held?: boolean;
   readonly needsSelection?: boolean;
-  /** Name or GSS code, matched in the browser: the API has no search. */
+  /** Part of the name or GSS code. */
   readonly search?: string;
   readonly sort?: SortColumn;
   readonly direction: SortDirection;
@@ -88,37 +88,14 @@ export const seatListQuery = (view: SeatListView): URLSearchParams => {
   return params;
 };
 
-/** The API's query for a view: its filters and cursor (search and sort are the browser's). */
+/** The API's query for a view: its filters, search, order and cursor. */
 export const apiQuery = (view: SeatListView, limit: number) => ({
   limit,
   ...(view.nation ? { nation: view.nation } : {}),
   ...(view.region ? { region: view.region } : {}),
   ...(view.held === undefined ? {} : { held: String(view.held) as 'true' | 'false' }),
   ...(view.needsSelection === undefined ? {} : { needsSelection: String(view.needsSelection) as 'true' | 'false' }),
+  ...(view.search ? { search: view.search } : {}),
+  ...(view.sort ? { sort: view.sort, direction: view.direction } : {}),
   ...(view.next ? { next: view.next } : {}),
 });
-
-const byName = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
-
-/**
- * The seats of a page as the view shows them: those whose name or GSS code contains the search (ignoring
- * case and accents), in the view's order; seats without a figure sort last whichever the direction.
- *
- * @example
- * shownSeats(page.items, { search: 'ynys', sort: 'majority', direction: 'descending' });
- */
-export const shownSeats = (seats: readonly Seat[], view: Pick<SeatListView, 'search' | 'sort' | 'direction'>): Seat[] => {
-  const needle = view.search?.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
-  const found = needle
-    ? seats.filter((seat) => seat.seatId.toLowerCase().includes(needle) || seat.name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().includes(needle))
-    : [...seats];
-  const { sort } = view;
-  if (!sort) return found;
-  const sign = view.direction === 'descending' ? -1 : 1;
-  return found.sort((a, b) => {
-    if (sort === 'name' || sort === 'region') return sign * byName.compare(a[sort], b[sort]) || byName.compare(a.name, b.name);
-    const [x, y] = [a[sort], b[sort]];
-    if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
-    return sign * (x - y) || byName.compare(a.name, b.name);
-  });
-};

@@ -1,0 +1,57 @@
+import { Link } from 'react-router';
+import { usePageTitle } from '../../components/layout/page-title.ts';
+import { ReadFailure } from '../../components/problem/ProblemPages.tsx';
+import { formatDay } from '../../format/dates.ts';
+import { useCommittee } from './queries.ts';
+
+/** The emeritus committee: MPs whose early announcement stands, with the day each joined. */
+export function CommitteePage() {
+  const committee = useCommittee();
+  usePageTitle('Emeritus committee');
+  if (committee.isError) return <ReadFailure error={committee.error} />;
+  return (
+    <>
+      <Link to="/emeritus" className="govuk-back-link app-no-print">
+        Back to the register
+      </Link>
+      <h1 className="govuk-heading-l" tabIndex={-1}>
+        Emeritus committee
+      </h1>
+      <p className="govuk-body">MPs who announced early that they will stand down, and have not withdrawn. The party consults them on the manifesto; none may attend the Clause V meeting.</p>
+      {committee.isPending ? (
+        <p className="govuk-body" role="status">
+          Loading the committee…
+        </p>
+      ) : committee.data.members.length === 0 ? (
+        <p className="govuk-body">The committee has no members yet.</p>
+      ) : (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">{committee.data.members.length} members</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              {['MP', 'MP id', 'Seat', 'Joined'].map((header) => (
+                <th key={header} scope="col" className="govuk-table__header">
+                  {header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {committee.data.members.map((member) => (
+              <tr key={member.retirementId} className="govuk-table__row">
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" to={`/emeritus/retirements/${member.retirementId}`}>
+                    {member.mpName}
+                  </Link>
+                </td>
+                <td className="govuk-table__cell">{member.mpId}</td>
+                <td className="govuk-table__cell">{member.seatId}</td>
+                <td className="govuk-table__cell">{formatDay(member.joinedOn)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

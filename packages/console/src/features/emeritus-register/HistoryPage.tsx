@@ -1,0 +1,83 @@
+import { Link, useSearchParams } from 'react-router';
+import { usePageTitle } from '../../components/layout/page-title.ts';
+import { ReadFailure } from '../../components/problem/ProblemPages.tsx';
+import { formatDay, formatInstant } from '../../format/dates.ts';
+import { useHistoryPage } from './queries.ts';
+
+type Entry = NonNullable<ReturnType<typeof useHistoryPage>['data']>['entries'][number];
+
+const settingsText = (settings: { expectedElectionOn: string | null; earlyAnnouncementMonths: number }) =>
+  `election ${settings.expectedElectionOn ? formatDay(settings.expectedElectionOn) : 'not set'}, ${settings.earlyAnnouncementMonths} months`;
+
+/** One entry in words. Kinds this page does not know yet are named by their action, never dropped. */
+const describe = (entry: Entry): string => {
+  if (entry.action === 'retirement-announced' && 'retirement' in entry) return `Retirement of ${entry.retirement.mpName} (${entry.retirement.seatId}) recorded: ${entry.retirement.emeritusEligible ? 'emeritus-eligible' : 'not emeritus-eligible'}`;
+  if (entry.action === 'retirement-withdrawn' && 'withdrawal' in entry) return `Retirement of ${entry.mpId} withdrawn on ${formatDay(entry.withdrawal.withdrawnOn)}: ${entry.withdrawal.reason}`;
+  if (entry.action === 'settings-changed' && 'before' in entry) return `Settings changed from ${settingsText(entry.before)} to ${settingsText(entry.after)}`;
+  return entry.action.replace(/-/g, ' ');
+};
+
+/** The register's append-only history, oldest first, a page at a time; the page's cursor is in the address. */
+export function HistoryPage() {
+  const [params] = useSearchParams();
+  const cursor = params.get('cursor') ?? undefined;
+  const page = useHistoryPage(cursor);
+  usePageTitle('History of the register');
+  if (page.isError) return <ReadFailure error={page.error} />;
+  return (
+    <>
+      <Link to="/emeritus" className="govuk-back-link app-no-print">
+        Back to the register
+      </Link>
+      <h1 className="govuk-heading-l" tabIndex={-1}>
+        History of the register
+      </h1>
+      <p className="govuk-body">Every change to the register and its settings, oldest first. Nothing here is ever changed or removed.</p>
+      {page.isPending ? (
+        <p className="govuk-body" role="status">
+          Loading the history…
+        </p>
+      ) : page.data.entries.length === 0 ? (
+        <p className="govuk-body">Nothing has happened yet.</p>
+      ) : (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-visually-hidden">History of the register, oldest first</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              {['When', 'Who', 'What'].map((header) => (
+                <th key={header} scope="col" className="govuk-table__header">
+                  {header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {page.data.entries.map((entry) => (
+              <tr key={entry.historyId} className="govuk-table__row">
+                <td className="govuk-table__cell">{formatInstant(entry.at)}</td>
+                <td className="govuk-table__cell">{entry.by}</td>
+                <td className="govuk-table__cell">{describe(entry)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav className="govuk-pagination app-no-print" aria-label="Pages of the history">
+        {cursor ? (
+          <div className="govuk-pagination__prev">
+            <Link className="govuk-link govuk-pagination__link" to="/emeritus/history" rel="prev">
+              <span className="govuk-pagination__link-title">First page</span>
+            </Link>
+          </div>
+        ) : null}
+        {page.data?.nextCursor ? (
+          <div className="govuk-pagination__next">
+            <Link className="govuk-link govuk-pagination__link" to={`/emeritus/history?cursor=${encodeURIComponent(page.data.nextCursor)}`} rel="next">
+              <span className="govuk-pagination__link-title">Next page</span>
+            </Link>
+          </div>
+        ) : null}
+      </nav>
+    </>
+  );
+}
