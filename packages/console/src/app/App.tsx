@@ -17,6 +17,7 @@ import { SeatPage } from '../features/candidate/SeatPage.tsx';
 import { StartPage } from '../features/candidate/StartPage.tsx';
 import { StatementPage } from '../features/candidate/StatementPage.tsx';
 import { WithdrawPage } from '../features/candidate/WithdrawPage.tsx';
+import { EraseApplicationPage } from '../features/candidate/EraseApplicationPage.tsx';
 import { ApiReferencePage } from '../features/api-reference/ApiReferencePage.tsx';
 import { AccessibilityPage } from '../features/home/AccessibilityPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
@@ -25,6 +26,24 @@ import { HomePage } from '../features/home/HomePage.tsx';
 const SeatsPage = lazy(async () => ({ default: (await import('../features/seats/SeatsPage.tsx')).SeatsPage }));
 const ImportSeatsPage = lazy(async () => ({ default: (await import('../features/seats/ImportSeatsPage.tsx')).ImportSeatsPage }));
 const SeatDetailPage = lazy(async () => ({ default: (await import('../features/seats/SeatDetailPage.tsx')).SeatDetailPage }));
+// HQ staff's timetable and selection screens (and Observable Plot, which only the charts need) load on first use.
+const DraftTimetablePage = lazy(async () => ({ default: (await import('../features/timetable/DraftTimetablePage.tsx')).DraftTimetablePage }));
+const TimetablePage = lazy(async () => ({ default: (await import('../features/timetable/TimetablePage.tsx')).TimetablePage }));
+const PublishTimetablePage = lazy(async () => ({ default: (await import('../features/timetable/PublishTimetablePage.tsx')).PublishTimetablePage }));
+const TimetablePublishedPage = lazy(async () => ({ default: (await import('../features/timetable/PublishTimetablePage.tsx')).TimetablePublishedPage }));
+const CalendarPage = lazy(async () => ({ default: (await import('../features/calendars/CalendarPage.tsx')).CalendarPage }));
+const RevokeLinkPage = lazy(async () => ({ default: (await import('../features/calendars/RevokeLinkPage.tsx')).RevokeLinkPage }));
+const RegisterPage = lazy(async () => ({ default: (await import('../features/emeritus-register/RegisterPage.tsx')).RegisterPage }));
+const EmeritusSettingsPage = lazy(async () => ({ default: (await import('../features/emeritus-register/EmeritusSettingsPage.tsx')).EmeritusSettingsPage }));
+const RecordRetirementPage = lazy(async () => ({ default: (await import('../features/emeritus-register/RecordRetirementPage.tsx')).RecordRetirementPage }));
+const CheckRetirementPage = lazy(async () => ({ default: (await import('../features/emeritus-register/CheckRetirementPage.tsx')).CheckRetirementPage }));
+const RetirementPage = lazy(async () => ({ default: (await import('../features/emeritus-register/RetirementPage.tsx')).RetirementPage }));
+const WithdrawRetirementPage = lazy(async () => ({ default: (await import('../features/emeritus-register/WithdrawRetirementPage.tsx')).WithdrawRetirementPage }));
+const CommitteePage = lazy(async () => ({ default: (await import('../features/emeritus-register/CommitteePage.tsx')).CommitteePage }));
+const ClauseVCheckPage = lazy(async () => ({ default: (await import('../features/emeritus-register/ClauseVCheckPage.tsx')).ClauseVCheckPage }));
+const EmeritusHistoryPage = lazy(async () => ({ default: (await import('../features/emeritus-register/HistoryPage.tsx')).HistoryPage }));
+const SelectionsPage = lazy(async () => ({ default: (await import('../features/selections/SelectionsPage.tsx')).SelectionsPage }));
+const SelectionPage = lazy(async () => ({ default: (await import('../features/selections/SelectionPage.tsx')).SelectionPage }));
 const loadingStaffPage = <p className="govuk-body" role="status">Loading…</p>;
 
 const candidate = ['candidate'] as const;
@@ -38,6 +57,23 @@ const LevyRatesPage = lazy(() => import('../features/fund/LevyRatesPage.tsx').th
 const AddLevyRatePage = lazy(() => import('../features/fund/AddLevyRatePage.tsx').then((module) => ({ default: module.AddLevyRatePage })));
 const CheckLevyRatePage = lazy(() => import('../features/fund/CheckLevyRatePage.tsx').then((module) => ({ default: module.CheckLevyRatePage })));
 const LevyRateAddedPage = lazy(() => import('../features/fund/LevyRateAddedPage.tsx').then((module) => ({ default: module.LevyRateAddedPage })));
+const ApplicationsPage = lazy(() => import('../features/applications/ApplicationsPage.tsx').then((module) => ({ default: module.ApplicationsPage })));
+const FinanceApplicationPage = lazy(() => import('../features/applications/FinanceApplicationPage.tsx').then((module) => ({ default: module.FinanceApplicationPage })));
+const DecidePage = lazy(() => import('../features/applications/DecidePage.tsx').then((module) => ({ default: module.DecidePage })));
+const CheckDecisionPage = lazy(() => import('../features/applications/CheckDecisionPage.tsx').then((module) => ({ default: module.CheckDecisionPage })));
+const PayPage = lazy(() => import('../features/applications/PayPage.tsx').then((module) => ({ default: module.PayPage })));
+const CancelApprovalPage = lazy(() => import('../features/applications/CancelApprovalPage.tsx').then((module) => ({ default: module.CancelApprovalPage })));
+const DiversityReportPage = lazy(() => import('../features/reports/DiversityReportPage.tsx').then((module) => ({ default: module.DiversityReportPage })));
+// Finance's donations and ledger screens, likewise loaded only when opened.
+const DonationsPage = lazy(() => import('../features/donations/DonationsPage.tsx').then((module) => ({ default: module.DonationsPage })));
+const RecordDonationPage = lazy(() => import('../features/donations/RecordDonationPage.tsx').then((module) => ({ default: module.RecordDonationPage })));
+const CheckDonationPage = lazy(() => import('../features/donations/CheckDonationPage.tsx').then((module) => ({ default: module.CheckDonationPage })));
+const DonationRecordedPage = lazy(() => import('../features/donations/DonationRecordedPage.tsx').then((module) => ({ default: module.DonationRecordedPage })));
+const ImportDonationsPage = lazy(() => import('../features/donations/ImportDonationsPage.tsx').then((module) => ({ default: module.ImportDonationsPage })));
+const DonationPage = lazy(() => import('../features/donations/DonationPage.tsx').then((module) => ({ default: module.DonationPage })));
+const RefundPage = lazy(() => import('../features/donations/RefundPage.tsx').then((module) => ({ default: module.RefundPage })));
+const ConfirmRefundPage = lazy(() => import('../features/donations/ConfirmRefundPage.tsx').then((module) => ({ default: module.ConfirmRefundPage })));
+const LedgerPage = lazy(() => import('../features/ledger/LedgerPage.tsx').then((module) => ({ default: module.LedgerPage })));
 const finance = (page: ReactNode) => (
   <RequireRole roles={financeOnly}>
     <Suspense fallback={<p className="govuk-body" role="status">Loading…</p>}>{page}</Suspense>
@@ -63,15 +99,49 @@ export function App({ manager }: { manager: UserManager }) {
         <Route path="/applications" element={<RequireRole roles={candidate}><MyApplicationsPage /></RequireRole>} />
         <Route path="/applications/:applicationId" element={<RequireRole roles={candidate}><ApplicationPage /></RequireRole>} />
         <Route path="/applications/:applicationId/withdraw" element={<RequireRole roles={candidate}><WithdrawPage /></RequireRole>} />
+        <Route path="/applications/:applicationId/erase" element={<RequireRole roles={candidate}><EraseApplicationPage /></RequireRole>} />
         <Route path="/fund/overview" element={finance(<FundOverviewPage />)} />
         <Route path="/fund/levy-rates" element={finance(<LevyRatesPage />)} />
         <Route path="/fund/levy-rates/add" element={finance(<AddLevyRatePage />)} />
         <Route path="/fund/levy-rates/check" element={finance(<CheckLevyRatePage />)} />
         <Route path="/fund/levy-rates/added" element={finance(<LevyRateAddedPage />)} />
+        <Route path="/fund/donations" element={finance(<DonationsPage />)} />
+        <Route path="/fund/donations/record" element={finance(<RecordDonationPage />)} />
+        <Route path="/fund/donations/record/check" element={finance(<CheckDonationPage />)} />
+        <Route path="/fund/donations/recorded" element={finance(<DonationRecordedPage />)} />
+        <Route path="/fund/donations/import" element={finance(<ImportDonationsPage />)} />
+        <Route path="/fund/donation/:donationId" element={finance(<DonationPage />)} />
+        <Route path="/fund/donation/:donationId/refund" element={finance(<RefundPage />)} />
+        <Route path="/fund/donation/:donationId/refund/confirm" element={finance(<ConfirmRefundPage />)} />
+        <Route path="/fund/ledger" element={finance(<LedgerPage />)} />
+        <Route path="/fund/applications" element={finance(<ApplicationsPage />)} />
+        <Route path="/fund/applications/:applicationId" element={finance(<FinanceApplicationPage />)} />
+        <Route path="/fund/applications/:applicationId/decide" element={finance(<DecidePage />)} />
+        <Route path="/fund/applications/:applicationId/decide/check" element={finance(<CheckDecisionPage />)} />
+        <Route path="/fund/applications/:applicationId/pay" element={finance(<PayPage />)} />
+        <Route path="/fund/applications/:applicationId/cancel-approval" element={finance(<CancelApprovalPage />)} />
+        <Route path="/fund/reports/diversity" element={finance(<DiversityReportPage />)} />
         <Route path="/api" element={<RequireRole roles={staff}><ApiReferencePage /></RequireRole>} />
         <Route path="/seats" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><SeatsPage /></Suspense></RequireRole>} />
         <Route path="/seats/import" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ImportSeatsPage /></Suspense></RequireRole>} />
         <Route path="/seats/:seatId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><SeatDetailPage /></Suspense></RequireRole>} />
+        <Route path="/timetables/new" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><DraftTimetablePage /></Suspense></RequireRole>} />
+        <Route path="/timetables/:timetableId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><TimetablePage /></Suspense></RequireRole>} />
+        <Route path="/timetables/:timetableId/publish" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><PublishTimetablePage /></Suspense></RequireRole>} />
+        <Route path="/timetables/:timetableId/published" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><TimetablePublishedPage /></Suspense></RequireRole>} />
+        <Route path="/timetables/:timetableId/calendar" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><CalendarPage /></Suspense></RequireRole>} />
+        <Route path="/timetables/:timetableId/calendar/links/:subscriptionId/revoke" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><RevokeLinkPage /></Suspense></RequireRole>} />
+        <Route path="/emeritus" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><RegisterPage /></Suspense></RequireRole>} />
+        <Route path="/emeritus/settings" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><EmeritusSettingsPage /></Suspense></RequireRole>} />
+        <Route path="/emeritus/retirements/new" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><RecordRetirementPage /></Suspense></RequireRole>} />
+        <Route path="/emeritus/retirements/new/check" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><CheckRetirementPage /></Suspense></RequireRole>} />
+        <Route path="/emeritus/retirements/:retirementId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><RetirementPage /></Suspense></RequireRole>} />
+        <Route path="/emeritus/retirements/:retirementId/withdraw" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><WithdrawRetirementPage /></Suspense></RequireRole>} />
+        <Route path="/emeritus/committee" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><CommitteePage /></Suspense></RequireRole>} />
+        <Route path="/emeritus/clause-v-check" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ClauseVCheckPage /></Suspense></RequireRole>} />
+        <Route path="/emeritus/history" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><EmeritusHistoryPage /></Suspense></RequireRole>} />
+        <Route path="/selections" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><SelectionsPage /></Suspense></RequireRole>} />
+        <Route path="/selections/:selectionId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><SelectionPage /></Suspense></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

@@ -1,16 +1,22 @@
 import { Link } from 'react-router';
+import { downloadFile } from '../../export/download-file.ts';
 import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ReadFailure } from '../../components/problem/ProblemPages.tsx';
 import { StatusTag } from '../../components/tag/StatusTag.tsx';
 import { formatPence } from '../../money/pence.ts';
 import { purposeLabels, statusOf } from './labels.ts';
-import { useMyApplications } from './queries.ts';
+import { useExportMyData, useMyApplications } from './queries.ts';
 
 const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' });
 
 export function MyApplicationsPage() {
   usePageTitle('Your applications');
   const applications = useMyApplications();
+  const exported = useExportMyData();
+  const download = () =>
+    exported.mutate(undefined, {
+      onSuccess: (data) => downloadFile('my-diversity-fund-data.json', new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' })),
+    });
   if (applications.isError) return <ReadFailure error={applications.error} />;
   const items = applications.data?.items ?? [];
   return (
@@ -63,6 +69,18 @@ export function MyApplicationsPage() {
           Apply for support
         </Link>
       </p>
+      <h2 className="govuk-heading-m">Your information</h2>
+      <p className="govuk-body">Download everything the platform holds about you: your applications, what happened to them, and the information you gave that has not been erased.</p>
+      <p className="govuk-body app-no-print">
+        <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={download} disabled={exported.isPending} aria-disabled={exported.isPending}>
+          Download your information (JSON)
+        </button>
+      </p>
+      {exported.isError ? (
+        <p className="govuk-error-message" role="alert">
+          <span className="govuk-visually-hidden">Error:</span> Your information could not be downloaded. Try again.
+        </p>
+      ) : null}
     </>
   );
 }

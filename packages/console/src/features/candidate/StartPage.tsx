@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { usePageTitle } from '../../components/layout/page-title.ts';
-import { usePrivacyPolicy } from './privacy.ts';
+import { RETENTION_UNKNOWN, usePrivacyPolicy } from './privacy.ts';
 
 export function StartPage() {
   usePageTitle('Apply to the Diversity Fund');
-  const retention = usePrivacyPolicy();
+  const policy = usePrivacyPolicy();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -39,11 +39,14 @@ export function StartPage() {
           Only you and the party's finance staff who run the fund can see them. They never appear in the party's other systems, logs or reports about individuals:
           reports show only counts, and any count under 5 is hidden.
         </p>
-        <p className="govuk-body">{retention}</p>
-        <p className="govuk-body">
-          To ask for a copy of your information, or for it to be deleted, write to the party's data protection officer. Deleting it while your application is
-          undecided withdraws the application.
+        <h3 className="govuk-heading-s">How long it is kept</h3>
+        <p className="govuk-body" data-testid="retention">
+          {policy.data?.summary ?? RETENTION_UNKNOWN}
         </p>
+        {policy.data ? <p className="govuk-body">{policy.data.backups}</p> : null}
+        <h3 className="govuk-heading-s">A copy, or erasing it sooner</h3>
+        <p className="govuk-body">{policy.data?.rights.erasure ?? 'You can have this information erased at any time from your application’s page.'}</p>
+        <p className="govuk-body">{policy.data?.rights.copy ?? 'You can download everything we hold about you from your applications page.'}</p>
         <Link to="/fund/apply/seat" role="button" draggable="false" className="govuk-button govuk-button--start" data-module="govuk-button">
           Start now
           <svg className="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">

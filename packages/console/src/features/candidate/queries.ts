@@ -51,3 +51,20 @@ export const useWithdrawApplication = (applicationId: string) => {
     onSuccess: () => queries.invalidateQueries({ queryKey: candidateKeys.applications() }),
   });
 };
+
+/** Erases the special category data of the candidate's own application; `withdraw` confirms an undecided one goes first. */
+export const useEraseApplication = (applicationId: string) => {
+  const api = useApi();
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: async (withdraw: boolean) =>
+      (await api.POST('/fund/applications/{applicationId}/erase', { params: { path: { applicationId } }, body: withdraw ? { withdraw: true } : {} })).data!,
+    onSuccess: () => queries.invalidateQueries({ queryKey: candidateKeys.applications() }),
+  });
+};
+
+/** Everything the platform holds about the candidate, read when they ask for it (never cached). */
+export const useExportMyData = () => {
+  const api = useApi();
+  return useMutation({ mutationFn: async () => (await api.GET('/fund/applications/mine/export')).data! });
+};
