@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const READY_TIMEOUT_MS = 180_000;
+// Synthesis, the console's build and the emulators' start-up, on a busy two-core machine: minutes, not seconds.
+const READY_TIMEOUT_MS = 300_000;
 
 /**
  * Starts the local cloud exactly as `pnpm start` does, in memory, on free ports and in a

