@@ -1,7 +1,7 @@
 import type { UserManager } from 'oidc-client-ts';
 import type { ReactNode } from 'react';
 import { lazy, Suspense } from 'react';
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { CallbackPage } from '../auth/CallbackPage.tsx';
 import { RequireRole } from '../auth/RequireRole.tsx';
 import { Layout } from '../components/layout/Layout.tsx';
@@ -125,6 +125,7 @@ export function App({ manager }: { manager: UserManager }) {
         <Route path="/seats" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><SeatsPage /></Suspense></RequireRole>} />
         <Route path="/seats/import" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ImportSeatsPage /></Suspense></RequireRole>} />
         <Route path="/seats/:seatId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><SeatDetailPage /></Suspense></RequireRole>} />
+        <Route path="/timetables" element={<Navigate to="/timetables/new" replace />} />
         <Route path="/timetables/new" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><DraftTimetablePage /></Suspense></RequireRole>} />
         <Route path="/timetables/:timetableId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><TimetablePage /></Suspense></RequireRole>} />
         <Route path="/timetables/:timetableId/publish" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><PublishTimetablePage /></Suspense></RequireRole>} />

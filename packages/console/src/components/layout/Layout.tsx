@@ -17,6 +17,8 @@ const NAVIGATION: readonly NavItem[] = [
   { to: '/fund/apply', label: 'Apply for support', roles: ['candidate'] },
   { to: '/applications', label: 'Your applications', roles: ['candidate'] },
   { to: '/seats', label: 'Seats', roles: ['hq-staff'] },
+  { to: '/timetables', label: 'Timetable', roles: ['hq-staff'] },
+  { to: '/selections', label: 'Selections', roles: ['hq-staff'] },
   { to: '/fund/overview', label: 'Fund', roles: ['finance'] },
   { to: '/fund/levy-rates', label: 'Levy rates', roles: ['finance'] },
   { to: '/api', label: 'API reference', roles: ['hq-staff', 'finance'] },
