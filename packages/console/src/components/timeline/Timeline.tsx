@@ -3,15 +3,19 @@ import type { ReactNode } from 'react';
 export interface TimelineItem {
   readonly key: string;
   readonly title: string;
-  readonly by: string;
-  /** An ISO instant. */
+  /** Who took the step; left out for a step planned rather than taken (a selection's phase). */
+  readonly by?: string;
+  /** An ISO instant, or a `YYYY-MM-DD` calendar day, shown without a time. */
   readonly at: string;
   readonly description?: ReactNode;
 }
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
+// A calendar day is read in UTC, so that no time zone moves it to the day before.
+const dayOnly = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+const when = (at: string) => (/^\d{4}-\d{2}-\d{2}$/.test(at) ? dayOnly.format(new Date(`${at}T00:00:00Z`)) : dateTime.format(new Date(at)));
 
-/** MOJ Frontend's timeline: newest first, each step with who took it and when. */
+/** MOJ Frontend's timeline: each step with who took it and when, in the order given (newest first for a history). */
 export function Timeline({ items, headingLevel = 2 }: { items: readonly TimelineItem[]; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -20,10 +24,10 @@ export function Timeline({ items, headingLevel = 2 }: { items: readonly Timeline
         <div key={item.key} className="moj-timeline__item">
           <div className="moj-timeline__header">
             <Heading className="moj-timeline__title">{item.title}</Heading>{' '}
-            <p className="moj-timeline__byline">by {item.by}</p>
+            {item.by ? <p className="moj-timeline__byline">by {item.by}</p> : null}
           </div>
           <p className="moj-timeline__date">
-            <time dateTime={item.at}>{dateTime.format(new Date(item.at))}</time>
+            <time dateTime={item.at}>{when(item.at)}</time>
           </p>
           {item.description ? <div className="moj-timeline__description">{item.description}</div> : null}
         </div>

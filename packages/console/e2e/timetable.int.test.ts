@@ -1,0 +1,257 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { localCloud } from '@platform/testing';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { launch, newPerson, onPage, scan, SCREENSHOTS } from './support/browser.ts';
+import type { AxeFinding } from './support/browser.ts';
+import { tabTo } from './support/keyboard.ts';
+import { signInAs } from './support/sign-in.ts';
+
+// HQ staff's timetable and selections in headless Chromium, through the real stack: the Commons Library's
+// 2024 results imported, a timetable drafted with a blackout (refused first, answers kept), its charts, figures
+// and seats read, published after the check page, a selection moved into the blackout and refused rule by rule,
+// and a move over someone else's refused with the selection shown as it is now. The draft-to-publish journey is
+// done once more by keyboard alone. Every page is scanned with axe (WCAG 2.2 AA) and photographed.
+const RESULTS_FILE = '/work/shared/data/HoC-GE2024-results-by-constituency.csv';
+const haveFile = existsSync(RESULTS_FILE);
+if (!haveFile) console.warn(`timetable browser tests skipped: the Commons Library results file ${RESULTS_FILE} is not on this machine`);
+const describeWithFile = haveFile ? describe : describe.skip;
+
+const cloud = localCloud();
+const staffId = `staff-e2e-tt-${randomUUID().slice(0, 6)}`;
+const findings: AxeFinding[] = [];
+let browser: Browser;
+
+const DAY = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+// The window opens on the first Monday at least a fortnight away, so every selection can still be moved.
+const opens = (() => {
+  const start = Date.parse(`${iso(Date.now() + 14 * DAY)}T00:00:00Z`);
+  return start + ((8 - new Date(start).getUTCDay()) % 7) * DAY;
+})();
+const FROM = iso(opens);
+const ELECTION = iso(opens + 3 * 365 * DAY);
+const BLACKOUT = { from: iso(opens + 56 * DAY), to: iso(opens + 69 * DAY), reason: 'Summer recess' };
+const parts = (date: string) => {
+  const [year, month, day] = date.split('-');
+  return { day: String(Number(day)), month: String(Number(month)), year: year as string };
+};
+const longDate = (date: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+
+const check = async (page: Page, name: string) => {
+  findings.push(...(await scan(page, name)));
+};
+const summaryValue = (page: Page, key: string) => page.locator('.govuk-summary-list__row', { has: page.locator('dt', { hasText: new RegExp(`^${key}$`) }) }).locator('dd').first().innerText();
+const fillDate = async (page: Page, group: string, date: string) => {
+  const { day, month, year } = parts(date);
+  const fieldset = page.getByRole('group', { name: group });
+  await fieldset.getByLabel('Day').fill(day);
+  await fieldset.getByLabel('Month').fill(month);
+  await fieldset.getByLabel('Year').fill(year);
+};
+
+const signedIn = async (path: string, heading: string) => {
+  const person = await newPerson(browser);
+  const page = await person.newPage();
+  await page.goto(`${cloud.consoleUrl}${path}`);
+  await signInAs(page, staffId, 'hq-staff');
+  await onPage(page, heading);
+  return page;
+};
+
+interface TimetableBody {
+  timetableId: string;
+  entries: { seatId: string; seatName: string; start: string }[];
+  stats: { scheduled: number; peakWeeklyStarts: number; lowerBound: number; peakConcurrent: number; unscheduled: unknown[] };
+}
+let drafted: TimetableBody;
+
+beforeAll(async () => {
+  browser = await launch();
+  if (!haveFile) return;
+  const token = await cloud.token('hq-staff', staffId);
+  const imported = await cloud.request('POST', '/selections/seats/import', { token, body: readFileSync(RESULTS_FILE, 'utf8'), headers: { 'content-type': 'text/csv' } });
+  expect(imported.status).toBe(200);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describeWithFile("HQ staff's timetable and selections, in the console", () => {
+  it('refuses a draft with no capacity and a blackout with no reason, keeping what was typed, then drafts it', async () => {
+    const page = await signedIn('/timetables/new', 'Draft a timetable');
+    await check(page, 'timetable-new');
+    await fillDate(page, 'When the timetable opens', FROM);
+    await fillDate(page, 'Expected election date', ELECTION);
+    await page.getByLabel('Regional weekly capacity (optional)').fill('2');
+    await page.getByRole('button', { name: 'Add a blackout' }).click();
+    await fillDate(page, 'First day', BLACKOUT.from);
+    await fillDate(page, 'Last day', BLACKOUT.to);
+    await page.getByRole('button', { name: 'Draft the timetable' }).click();
+    await onPage(page, 'Draft a timetable', { error: true });
+    await check(page, 'timetable-new-refused');
+    expect(await page.locator('.govuk-error-summary__list li').allInnerTexts()).toStrictEqual(['Enter national weekly capacity', 'Enter blackout 1 reason']);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
+    expect(await page.getByRole('group', { name: 'When the timetable opens' }).getByLabel('Year').inputValue()).toBe(parts(FROM).year);
+
+    // Removing a row and adding it again, then the answers the API takes
+    await page.getByRole('button', { name: 'Remove blackout 1' }).click();
+    expect(await page.getByRole('group', { name: 'First day' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Add a blackout' }).click();
+    await page.getByLabel('Reason').fill(BLACKOUT.reason);
+    await fillDate(page, 'First day', BLACKOUT.from);
+    await fillDate(page, 'Last day', BLACKOUT.to);
+    await page.getByLabel('National weekly capacity').fill('8');
+    await page.getByRole('button', { name: 'Draft the timetable' }).click();
+    await page.waitForURL(/\/timetables\/[0-9a-f-]{36}$/);
+    await onPage(page, 'Draft timetable');
+    const timetableId = page.url().split('/').at(-1) as string;
+    const token = await cloud.token('hq-staff', staffId);
+    drafted = (await cloud.request('GET', `/selections/timetables/${timetableId}`, { token })).body as TimetableBody;
+
+    // The figures: the weekly peak is the lower bound
+    expect(drafted.stats.scheduled).toBeGreaterThan(0);
+    expect(drafted.stats.peakWeeklyStarts).toBe(drafted.stats.lowerBound);
+    expect(await summaryValue(page, 'Scheduled')).toBe(`${drafted.stats.scheduled.toLocaleString('en-GB')} selections`);
+    expect(await summaryValue(page, 'Peak weekly starts')).toBe(
+      `${drafted.stats.peakWeeklyStarts}, equal to the lower bound of ${drafted.stats.lowerBound}: no timetable of these seats could have a lower weekly peak`,
+    );
+    expect(await summaryValue(page, 'Peak running at once')).toBe(`${drafted.stats.peakConcurrent} selections`);
+
+    // The charts: drawn, captioned, summed up in words, with the blackout shaded and named
+    const starts = page.getByRole('figure', { name: 'Selections starting each week, against the weekly capacity' });
+    await starts.locator('svg > g rect').first().waitFor();
+    expect(await starts.locator('svg').first().innerHTML()).toContain(`Blackout: ${BLACKOUT.reason}`);
+    expect(await page.locator('#starts-summary').innerText()).toContain(`The most starting in one week is ${drafted.stats.peakWeeklyStarts} (week of`);
+    expect(await page.locator('#running-summary').innerText()).toMatch(new RegExp(`^At most ${drafted.stats.peakConcurrent} selections run at once`));
+    await page.locator('.app-chart').first().screenshot({ path: join(SCREENSHOTS, 'timetable-starts-chart.png') });
+    await page.locator('.app-chart').nth(1).screenshot({ path: join(SCREENSHOTS, 'timetable-running-chart.png') });
+    await starts.getByText('Show the weekly starts as a table').click();
+    const weekly = starts.getByRole('table', { name: 'Selections starting each week' });
+    const weeklyStarts = (await weekly.locator('tbody tr td:nth-child(2)').allInnerTexts()).map(Number);
+    expect(weeklyStarts.reduce((a, b) => a + b, 0)).toBe(drafted.stats.scheduled);
+    expect(Math.max(...weeklyStarts)).toBe(drafted.stats.lowerBound);
+    expect(await weekly.locator('tbody tr', { hasText: BLACKOUT.reason }).count()).toBeGreaterThan(0);
+
+    // The seats: every entry, filtered and sorted, the view in the URL
+    const seats = page.getByRole('table', { name: /^Seats placed/ });
+    expect(await seats.locator('tbody tr').count()).toBe(drafted.entries.length);
+    await page.getByLabel('Region', { exact: true }).selectOption('Wales');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/region=Wales/);
+    await page.getByRole('button', { name: 'Seat', exact: true }).click();
+    await page.waitForURL(/region=Wales&sort=seat/);
+    const welsh = await page.getByRole('table', { name: 'Seats placed: in Wales' }).locator('tbody tr th').allInnerTexts();
+    expect(welsh.length).toBeGreaterThan(0);
+    expect(welsh).toStrictEqual([...welsh].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' })));
+    await check(page, 'timetable-draft');
+  }, 180_000);
+
+  it('publishes the draft after a check page stating how many selections will be scheduled', async () => {
+    const page = await signedIn(`/timetables/${drafted.timetableId}`, 'Draft timetable');
+    await page.getByRole('link', { name: 'Check and publish' }).click();
+    await onPage(page, 'Publish this timetable?');
+    await page.getByText(/^\d[\d,]* selections$/).first().waitFor();
+    const willSchedule = await summaryValue(page, 'Will be scheduled and announced');
+    await check(page, 'timetable-publish-check');
+    await page.getByRole('button', { name: 'Publish timetable' }).click();
+    // Publishing writes each selection with its event: a few hundred take a while on a busy machine.
+    await page.getByRole('heading', { level: 1, name: 'Timetable published' }).waitFor({ timeout: 120_000 });
+    await onPage(page, 'Timetable published');
+    expect(await page.locator('.govuk-panel__body').innerText()).toBe(`${willSchedule} scheduled and announced`);
+    await check(page, 'timetable-published');
+  }, 240_000);
+
+  it('lists the scheduled selections with filters kept across pages, and exports what they select', async () => {
+    const page = await signedIn('/selections?status=scheduled', 'Selections');
+    await page.getByLabel('Region', { exact: true }).selectOption('Wales');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL('**/selections?status=scheduled&region=Wales');
+    await page.getByRole('table', { name: 'Selections: scheduled, in Wales' }).waitFor();
+    // The page shown stays while the filtered one loads.
+    await page.locator('table[aria-busy="false"]').waitFor();
+    const regions = await page.getByRole('table').locator('tbody tr td:nth-child(2)').allInnerTexts();
+    expect(new Set(regions)).toStrictEqual(new Set(['Wales']));
+    await check(page, 'selections');
+    const next = page.getByRole('link', { name: 'Next page' });
+    if ((await next.count()) > 0) {
+      await next.click();
+      await page.waitForURL(/status=scheduled&region=Wales&next=/);
+    }
+    await page.getByRole('button', { name: 'Export these selections as CSV' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: /^Download selections\.csv/ }).click();
+    const csv = readFileSync(await (await download).path(), 'utf8').trim().split('\r\n');
+    expect(csv[0]?.startsWith('Selection id,GSS code,Seat,Nation,Region,Status')).toBe(true);
+    expect(csv.length - 1).toBeGreaterThanOrEqual(regions.length);
+    expect(csv.slice(1).every((line) => line.includes(',Wales,Wales,scheduled,'))).toBe(true);
+  }, 120_000);
+
+  it('refuses a move into the blackout naming every rule it breaks, and a move over someone else’s, showing the selection as it is now', async () => {
+    const token = await cloud.token('hq-staff', staffId);
+    const entry = drafted.entries[0]!;
+    const listed = await cloud.request('GET', `/selections/selections?seatId=${entry.seatId}&status=scheduled`, { token });
+    const selection = (listed.body as { items: { selectionId: string; start: string; revision: number }[] }).items[0]!;
+    const page = await signedIn(`/selections/${selection.selectionId}`, entry.seatName);
+    await page.getByRole('heading', { name: 'Phases' }).waitFor();
+    expect(await page.locator('.moj-timeline__title').allInnerTexts()).toStrictEqual(['Freeze date', 'Nominations', 'Applications', 'Shortlisting', 'Hustings and ballot', 'Result']);
+    await check(page, 'selection');
+
+    await fillDate(page, 'Move it to a new freeze date', BLACKOUT.from);
+    await page.getByRole('button', { name: 'Move selection' }).click();
+    await onPage(page, entry.seatName, { error: true });
+    const rules = await page.locator('.govuk-error-summary__list li').allInnerTexts();
+    expect(rules).toContain(`It would break a rule: freeze would start on ${BLACKOUT.from}, inside blackout "${BLACKOUT.reason}"`);
+    expect(rules.length).toBeGreaterThanOrEqual(2);
+    await check(page, 'selection-move-refused');
+
+    // Someone else moves it a day or so later while this page is open (the same week, so it has room)
+    let movedTo: string | undefined;
+    for (let days = 1; days < 7 && movedTo === undefined; days++) {
+      const start = iso(Date.parse(`${selection.start}T00:00:00Z`) + days * DAY);
+      const moved = await cloud.request('PATCH', `/selections/selections/${selection.selectionId}`, { token, body: { start, expectedRevision: selection.revision } });
+      if (moved.status === 200) movedTo = start;
+    }
+    expect(movedTo).toBeDefined();
+    await fillDate(page, 'Move it to a new freeze date', iso(Date.parse(`${selection.start}T00:00:00Z`) + 7 * DAY));
+    await page.getByRole('button', { name: 'Move selection' }).click();
+    await page.getByText('Someone changed this selection since you opened it').waitFor();
+    await page.waitForFunction((wanted) => document.querySelector('#current-state')?.textContent?.includes(wanted), longDate(movedTo!));
+    expect(await summaryValue(page, 'Freeze date')).toBe(longDate(movedTo!));
+    await check(page, 'selection-move-conflict');
+  }, 120_000);
+
+  it('drafts and publishes a timetable by keyboard alone', async () => {
+    const page = await signedIn('/timetables/new', 'Draft a timetable');
+    const typeDate = async (date: string) => {
+      const { day, month, year } = parts(date);
+      await tabTo(page, 'Day');
+      await page.keyboard.type(day);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(month);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(year);
+    };
+    await typeDate(iso(opens + 7 * DAY));
+    await typeDate(ELECTION);
+    await tabTo(page, 'National weekly capacity');
+    await page.keyboard.type('8');
+    await tabTo(page, 'Draft the timetable');
+    await page.keyboard.press('Enter');
+    await onPage(page, 'Draft timetable');
+    await tabTo(page, 'Check and publish');
+    await page.keyboard.press('Enter');
+    await onPage(page, 'Publish this timetable?');
+    await page.getByText(/^\d[\d,]* selections$/).first().waitFor();
+    await tabTo(page, 'Publish timetable');
+    await page.keyboard.press('Enter');
+    await onPage(page, 'Timetable published');
+  }, 120_000);
+
+  it('passes axe (WCAG 2.2 AA) on every page it visited', () => {
+    expect(findings).toStrictEqual([]);
+  });
+});
