@@ -4,6 +4,9 @@ import { EnvironmentError } from '../errors.ts';
 import { captureTail, killWithParent, stopChild } from './child-process-exit.ts';
 import type { RunningEmulator } from './dynamodb-local.ts';
 
+// Seconds on an idle machine; much longer on two cores already busy with browsers and other clouds.
+const START_TIMEOUT_MS = 120_000;
+
 /**
  * Starts the fauxqs SQS emulator as a child process and waits for its ready message. With
  * a `dataDir`, queues and messages persist in SQLite across restarts.
@@ -20,7 +23,7 @@ export const startFauxqs = async ({ port, dataDir, region }: { port: number; dat
   killWithParent(child);
   const tail = captureTail(child);
   const boundPort = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new EnvironmentError(`fauxqs did not start within 30s:\n${tail()}`)), 30_000);
+    const timer = setTimeout(() => reject(new EnvironmentError(`fauxqs did not start within ${START_TIMEOUT_MS / 1000}s:\n${tail()}`)), START_TIMEOUT_MS);
     child.once('message', (message: { port: number }) => {
       clearTimeout(timer);
       resolve(message.port);
