@@ -17,6 +17,7 @@ import { getTimetableCalendarHandler } from '../src/handlers/get-timetable-calen
 import { importSeatsHandler } from '../src/handlers/import-seats.ts';
 import { listCalendarSubscriptionsHandler } from '../src/handlers/list-calendar-subscriptions.ts';
 import { listSeatsHandler } from '../src/handlers/list-seats.ts';
+import { getSelectionHandler } from '../src/handlers/get-selection.ts';
 import { listSelectionsHandler } from '../src/handlers/list-selections.ts';
 import { patchSeatHandler } from '../src/handlers/patch-seat.ts';
 import { patchSelectionHandler } from '../src/handlers/patch-selection.ts';
@@ -78,13 +79,17 @@ const aTimetableFromStart = async (): Promise<Answer[]> => {
   await call('GET /selections/timetables/{timetableId}/calendar.ics', getTimetableCalendarHandler(selections)(onTimetableAt(timetableId, '/calendar.ics'), context));
   await call('GET /selections/selections', listSelectionsHandler(selections)(request({ path: '/selections/selections' }), context));
   const selectionId = selectionIdFor(timetableId, 'E14001067');
+  await call(
+    'GET /selections/selections/{selectionId}',
+    getSelectionHandler(selections)(request({ path: `/selections/selections/${selectionId}`, routePath: '/selections/selections/{selectionId}', pathParameters: { selectionId } }), context),
+  );
   const free = ['2033-01-03', '2033-01-10', '2033-01-17'].find(
     (day) => ![...selections.selections.values()].some((other) => Math.abs(Date.parse(other.start) - Date.parse(day)) < 7 * 86_400_000),
   );
   await call(
     'PATCH /selections/selections/{selectionId}',
     patchSelectionHandler(seats, selections)(
-      request({ method: 'PATCH', path: `/selections/selections/${selectionId}`, routePath: '/selections/selections/{selectionId}', pathParameters: { selectionId }, json: { start: free } }),
+      request({ method: 'PATCH', path: `/selections/selections/${selectionId}`, routePath: '/selections/selections/{selectionId}', pathParameters: { selectionId }, json: { start: free, expectedRevision: 0 } }),
       context,
     ),
   );
@@ -127,6 +132,7 @@ describe('the selections routes answer as their contracts document', () => {
       '200 GET /selections/timetables/{timetableId}/calendar.csv',
       '200 GET /selections/timetables/{timetableId}/calendar.ics',
       '200 GET /selections/selections',
+      '200 GET /selections/selections/{selectionId}',
       '200 PATCH /selections/selections/{selectionId}',
       '201 POST /selections/timetables/{timetableId}/calendar-subscriptions',
       '200 GET /selections/timetables/{timetableId}/calendar-subscriptions',
