@@ -6,19 +6,20 @@ const utcDate = (daysFromToday = 0) => new Date(Date.now() + daysFromToday * 86_
 
 /**
  * A seat of its own with a selection open now, set up as HQ staff would (import the seat, draft and publish
- * a timetable), and seen by the fund, so a candidate can apply in it. Answers its id and name.
+ * a timetable), and seen by the fund, so a candidate can apply in it. Answers its id and name. The seat is in
+ * Wales unless another `region` is given (a region of its own keeps a suite's report rows its own).
  *
  * @example
  * const seat = await openSelection(cloud, 'Cwm Prawf a1b2');
  */
-export const openSelection = async (cloud: LocalCloudClient, seatName: string): Promise<{ seatId: string; seatName: string }> => {
+export const openSelection = async (cloud: LocalCloudClient, seatName: string, { region = 'Wales' }: { region?: string } = {}): Promise<{ seatId: string; seatName: string }> => {
   const staff = await cloud.token('hq-staff', 'staff-e2e');
   const candidate = await cloud.token('candidate', 'cand-e2e-probe');
   // A seat code no real constituency has (E97…), unlike the other suites' E98… and E99….
   const seatId = `E97${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
   const imported = await cloud.request('POST', '/selections/seats/import', {
     token: staff,
-    body: `gss_code,name,region\n${seatId},${seatName},Wales\n`,
+    body: `gss_code,name,region\n${seatId},${seatName},${region}\n`,
     headers: { 'content-type': 'text/csv' },
   });
   if (imported.status !== 200) throw new Error(`the seat import answered ${imported.status}`);

@@ -60,7 +60,9 @@ export function Choices({ id, legend, asHeading, hint, error, choices, selected,
                     checked={checked}
                     onChange={(event) => toggle(choice.value, event.target.checked)}
                     {...(choice.hint ? { 'aria-describedby': `${inputId}-item-hint` } : {})}
-                    {...(choice.conditional ? { 'aria-controls': `${inputId}-conditional`, 'aria-expanded': checked } : {})}
+                    // A radio may not carry aria-expanded (ARIA allows it on checkboxes only), so a radio's reveal is
+                    // named by aria-controls alone.
+                    {...(choice.conditional ? { 'aria-controls': `${inputId}-conditional`, ...(multiple ? { 'aria-expanded': checked } : {}) } : {})}
                   />
                   <label className={`govuk-label govuk-${kind}__label`} htmlFor={inputId}>
                     {choice.label}
