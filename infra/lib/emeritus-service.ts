@@ -7,6 +7,7 @@ import * as routes from '../../services/emeritus/src/api/index.ts';
 import type { PlatformApi } from './http-api.ts';
 import { ServiceFunction } from './service-function.ts';
 import type { TableAccess } from './service-function.ts';
+import type { ServiceInbox } from './service-inbox.ts';
 import type { StageConfig } from './stage-config.ts';
 
 export interface EmeritusServiceProps {
@@ -16,6 +17,8 @@ export interface EmeritusServiceProps {
   readonly table: ITable;
   /** Where `emeritus.retirement-announced` and `-withdrawn` are written, in the same transaction as the change. */
   readonly outbox: ITable;
+  /** The queue the service's own retirement events come back on, to flag the Clause V meetings they affect. */
+  readonly inbox: ServiceInbox;
 }
 
 /** One route of the service: its function, its contract (which gives the route key), and the access it needs. */
@@ -40,22 +43,50 @@ const ROUTES: readonly EmeritusRoute[] = [
   { id: 'GetSettings', route: routes.getSettings, handler: 'get-settings', table: 'read' },
   { id: 'PutSettings', route: routes.putSettings, handler: 'put-settings', table: 'read-write' },
   { id: 'GetHistory', route: routes.getHistory, handler: 'get-history', table: 'read' },
+  { id: 'OpenConsultation', route: routes.openConsultation, handler: 'open-consultation', table: 'read-write' },
+  { id: 'ListConsultations', route: routes.listConsultations, handler: 'list-consultations', table: 'read' },
+  { id: 'GetConsultation', route: routes.getConsultation, handler: 'get-consultation', table: 'read' },
+  { id: 'CloseConsultation', route: routes.closeConsultation, handler: 'close-consultation', table: 'read-write' },
+  { id: 'RecordConsultationResponse', route: routes.recordConsultationResponse, handler: 'record-consultation-response', table: 'read-write' },
+  { id: 'GetConsultationResponse', route: routes.getConsultationResponse, handler: 'get-consultation-response', table: 'read' },
+  { id: 'GetConsultationCsv', route: routes.getConsultationCsv, handler: 'get-consultation-csv', table: 'read' },
+  { id: 'CreateMeeting', route: routes.createMeeting, handler: 'create-meeting', table: 'read-write' },
+  { id: 'ListMeetings', route: routes.listMeetings, handler: 'list-meetings', table: 'read' },
+  { id: 'GetMeeting', route: routes.getMeeting, handler: 'get-meeting', table: 'read' },
+  // Writes even when it refuses: every attempt to add an attendee is in the history.
+  { id: 'AddAttendee', route: routes.addAttendee, handler: 'add-attendee', table: 'read-write' },
+  { id: 'RemoveAttendee', route: routes.removeAttendee, handler: 'remove-attendee', table: 'read-write' },
+  { id: 'GetAttendeeListCsv', route: routes.getAttendeeListCsv, handler: 'get-attendee-list-csv', table: 'read' },
 ];
 
+// The history is append-only: whatever a bug in a writer tries, IAM refuses to change or remove an entry
+// (all live in the HISTORY partition). New entries are puts, guarded by attribute_not_exists.
+const denyHistoryChanges = (fn: ServiceFunction, table: ITable): void => {
+  fn.function.addToRolePolicy(
+    new PolicyStatement({
+      effect: Effect.DENY,
+      actions: ['dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+      resources: [table.tableArn],
+      conditions: { 'ForAnyValue:StringEquals': { 'dynamodb:LeadingKeys': ['HISTORY'] } },
+    }),
+  );
+};
+
 /**
- * The register of retiring MPs, the emeritus committee and the Clause V conflict check. Announcements and
- * withdrawals reach the selections service through the outbox (relayed by the stack's `EmeritusOutboxRelay`).
- * The service consumes no events yet, so its inbox has no consumer.
+ * The register of retiring MPs, the emeritus committee, its consultations, and the Clause V meetings with
+ * their conflict check. Announcements and withdrawals reach the selections service, and this service's own
+ * inbox, through the outbox (relayed by the stack's `EmeritusOutboxRelay`); the inbox's consumer flags the
+ * meetings a retirement affects.
  */
 export class EmeritusService extends Construct {
-  /** Each route's function, by construct id. */
+  /** Each route's function, and the inbox consumer (`RetirementConsumer`), by construct id. */
   readonly functions: Readonly<Record<string, ServiceFunction>>;
 
   constructor(scope: Construct, id: string, props: EmeritusServiceProps) {
     super(scope, id);
-    const { stage, api, table, outbox } = props;
+    const { stage, api, table, outbox, inbox } = props;
 
-    this.functions = Object.fromEntries(
+    const routeFunctions = Object.fromEntries(
       ROUTES.map((route) => {
         const fn = new ServiceFunction(this, route.id, {
           service: 'emeritus',
@@ -63,22 +94,22 @@ export class EmeritusService extends Construct {
           entry: `services/emeritus/src/handlers/${route.handler}.ts`,
         });
         fn.bindTable(table, route.table, 'TABLE_NAME');
-        if (route.table === 'read-write') {
-          // The history is append-only: whatever a bug in a writer tries, IAM refuses to change or remove an
-          // entry (all live in the HISTORY partition). New entries are puts, guarded by attribute_not_exists.
-          fn.function.addToRolePolicy(
-            new PolicyStatement({
-              effect: Effect.DENY,
-              actions: ['dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
-              resources: [table.tableArn],
-              conditions: { 'ForAnyValue:StringEquals': { 'dynamodb:LeadingKeys': ['HISTORY'] } },
-            }),
-          );
-        }
+        if (route.table === 'read-write') denyHistoryChanges(fn, table);
         if (route.publishes === true) fn.bindTable(outbox, 'write', 'OUTBOX_TABLE_NAME');
         api.route(routeKeyOf(route.route), fn.function);
         return [route.id, fn];
       }),
     );
+
+    const consumer = new ServiceFunction(this, 'RetirementConsumer', {
+      service: 'emeritus',
+      stage,
+      entry: 'services/emeritus/src/handlers/retirement-consumer.ts',
+      timeout: inbox.consumerTimeout,
+    });
+    consumer.bindTable(table, 'read-write', 'TABLE_NAME');
+    denyHistoryChanges(consumer, table);
+    inbox.attach(consumer);
+    this.functions = { ...routeFunctions, RetirementConsumer: consumer };
   }
 }

@@ -107,8 +107,8 @@ export class PlatformStack extends Stack {
     const { health, emeritus, selections, fund } = this.services;
 
     new HealthService(health, 'Health', { ...dataOf(health, 'health', 'Health'), inbox: inboxes.health });
-    // The emeritus service consumes no events yet: inboxes.emeritus exists, with no consumer attached.
-    new EmeritusService(emeritus, 'Emeritus', dataOf(emeritus, 'emeritus', 'Emeritus'));
+    // The emeritus service consumes its own retirement events, to flag the Clause V meetings they affect.
+    new EmeritusService(emeritus, 'Emeritus', { ...dataOf(emeritus, 'emeritus', 'Emeritus'), inbox: inboxes.emeritus });
     new FundService(fund, 'Fund', { ...dataOf(fund, 'fund', 'Fund', { indexes: FUND_TABLE_INDEXES }), inbox: inboxes.fund });
     new SelectionsService(selections, 'Selections', { ...dataOf(selections, 'selections', 'Selections'), inbox: inboxes.selections });
 

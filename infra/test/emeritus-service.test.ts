@@ -7,8 +7,9 @@ import type { Resource } from './support/service-test-stack.ts';
 
 // The emeritus service as the platform stack composes it, alone in a stack, with bundling skipped.
 const { stack, store, inboxes, service, template, logicalIdOf, routeTable, statementsFor: statementsOfRole, actionsOn: roleActionsOn } =
-  serviceTestStack('emeritus', (scope, { stage, api, table, outbox }) => new EmeritusService(scope, 'Emeritus', { stage, api, table, outbox }));
+  serviceTestStack('emeritus', (scope, { stage, api, table, outbox, inboxes: { emeritus: inbox } }) => new EmeritusService(scope, 'Emeritus', { stage, api, table, outbox, inbox }));
 const selectionsInbox = inboxes.selections;
+const emeritusInbox = inboxes.emeritus;
 
 const functionId = (id: string) => logicalIdOf(service.functions[id]!.function);
 const arnOf = (construct: IConstruct) => ({ 'Fn::GetAtt': [logicalIdOf(construct), 'Arn'] });
@@ -17,9 +18,33 @@ const statementsFor = (id: string) => statementsOfRole(service.functions[id]!.ro
 /** The actions the function `id` is allowed on `resource`. */
 const actionsOn = (id: string, resource: IConstruct): string[] => roleActionsOn(service.functions[id]!.role, resource);
 
-const ALL = ['AnnounceRetirement', 'WithdrawRetirement', 'GetRetirement', 'GetRegister', 'GetCommittee', 'CheckClauseV', 'GetSettings', 'PutSettings', 'GetHistory'];
+const ROUTE_FUNCTIONS = [
+  'AnnounceRetirement',
+  'WithdrawRetirement',
+  'GetRetirement',
+  'GetRegister',
+  'GetCommittee',
+  'CheckClauseV',
+  'GetSettings',
+  'PutSettings',
+  'GetHistory',
+  'OpenConsultation',
+  'ListConsultations',
+  'GetConsultation',
+  'CloseConsultation',
+  'RecordConsultationResponse',
+  'GetConsultationResponse',
+  'GetConsultationCsv',
+  'CreateMeeting',
+  'ListMeetings',
+  'GetMeeting',
+  'AddAttendee',
+  'RemoveAttendee',
+  'GetAttendeeListCsv',
+];
+const ALL = [...ROUTE_FUNCTIONS, 'RetirementConsumer'];
 const PUBLISHERS = ['AnnounceRetirement', 'WithdrawRetirement'];
-const WRITERS = [...PUBLISHERS, 'PutSettings'];
+const WRITERS = [...PUBLISHERS, 'PutSettings', 'OpenConsultation', 'CloseConsultation', 'RecordConsultationResponse', 'CreateMeeting', 'AddAttendee', 'RemoveAttendee', 'RetirementConsumer'];
 const READERS = ALL.filter((id) => !WRITERS.includes(id));
 
 describe('EmeritusService', () => {
@@ -41,6 +66,19 @@ describe('EmeritusService', () => {
       'GET /emeritus/settings': { auth: 'JWT', handler: functionId('GetSettings') },
       'PUT /emeritus/settings': { auth: 'JWT', handler: functionId('PutSettings') },
       'GET /emeritus/history': { auth: 'JWT', handler: functionId('GetHistory') },
+      'POST /emeritus/consultations': { auth: 'JWT', handler: functionId('OpenConsultation') },
+      'GET /emeritus/consultations': { auth: 'JWT', handler: functionId('ListConsultations') },
+      'GET /emeritus/consultations/{consultationId}': { auth: 'JWT', handler: functionId('GetConsultation') },
+      'POST /emeritus/consultations/{consultationId}/close': { auth: 'JWT', handler: functionId('CloseConsultation') },
+      'PUT /emeritus/consultations/{consultationId}/responses/{mpId}': { auth: 'JWT', handler: functionId('RecordConsultationResponse') },
+      'GET /emeritus/consultations/{consultationId}/responses/{mpId}': { auth: 'JWT', handler: functionId('GetConsultationResponse') },
+      'GET /emeritus/consultations/{consultationId}/responses.csv': { auth: 'JWT', handler: functionId('GetConsultationCsv') },
+      'POST /emeritus/clause-v/meetings': { auth: 'JWT', handler: functionId('CreateMeeting') },
+      'GET /emeritus/clause-v/meetings': { auth: 'JWT', handler: functionId('ListMeetings') },
+      'GET /emeritus/clause-v/meetings/{meetingId}': { auth: 'JWT', handler: functionId('GetMeeting') },
+      'POST /emeritus/clause-v/meetings/{meetingId}/attendees': { auth: 'JWT', handler: functionId('AddAttendee') },
+      'DELETE /emeritus/clause-v/meetings/{meetingId}/attendees/{mpId}': { auth: 'JWT', handler: functionId('RemoveAttendee') },
+      'GET /emeritus/clause-v/meetings/{meetingId}/attendees.csv': { auth: 'JWT', handler: functionId('GetAttendeeListCsv') },
     });
   });
 
@@ -53,7 +91,11 @@ describe('EmeritusService', () => {
     for (const id of ALL) {
       expect({ id, environment: environment(id) }).toStrictEqual({
         id,
-        environment: PUBLISHERS.includes(id) ? { ...base, OUTBOX_TABLE_NAME: { Ref: logicalIdOf(store.outbox) } } : base,
+        environment: PUBLISHERS.includes(id)
+          ? { ...base, OUTBOX_TABLE_NAME: { Ref: logicalIdOf(store.outbox) } }
+          : id === 'RetirementConsumer'
+            ? { ...base, DEAD_LETTER_QUEUE_URL: { Ref: logicalIdOf(emeritusInbox.deadLetterQueue) } }
+            : base,
       });
     }
   });
@@ -110,7 +152,16 @@ describe('EmeritusService', () => {
     }
   });
 
-  it('relays both retirement events to the selections inbox', () => {
+  it('reads its own inbox with the retirement consumer: batches of 10, partial batch failures', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: arnOf(emeritusInbox.queue),
+      FunctionName: { Ref: functionId('RetirementConsumer') },
+      BatchSize: 10,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+  });
+
+  it('relays both retirement events to the selections inbox and its own', () => {
     // Prepare
     const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
     const relay = Object.entries(functions).find(([id]) => id.startsWith('EmeritusOutboxRelay'))![1];
@@ -121,8 +172,12 @@ describe('EmeritusService', () => {
         [
           '{"emeritus.retirement-announced":["',
           { Ref: logicalIdOf(selectionsInbox.queue) },
+          '","',
+          { Ref: logicalIdOf(emeritusInbox.queue) },
           '"],"emeritus.retirement-withdrawn":["',
           { Ref: logicalIdOf(selectionsInbox.queue) },
+          '","',
+          { Ref: logicalIdOf(emeritusInbox.queue) },
           '"]}',
         ],
       ],

@@ -13,7 +13,7 @@ export const retirementAnnounced = defineEvent({
   type: 'emeritus.retirement-announced',
   version: 1,
   producer: 'emeritus',
-  consumers: ['selections'],
+  consumers: ['selections', 'emeritus'],
   description: 'An MP announced they will stand down at the next general election; their seat needs a selection.',
   data: z.object({
     retirementId: Identifier,

@@ -13,7 +13,7 @@ export const retirementWithdrawn = defineEvent({
   type: 'emeritus.retirement-withdrawn',
   version: 1,
   producer: 'emeritus',
-  consumers: ['selections'],
+  consumers: ['selections', 'emeritus'],
   description: 'An announced retirement was withdrawn; the MP intends to stand again.',
   data: z.object({
     retirementId: Identifier,

@@ -14,3 +14,8 @@ export const NotInTheFuture = CalendarDate.refine((date) => date <= today(), {
 export const NotInThePast = CalendarDate.refine((date) => date >= today(), {
   error: () => `must not be in the past (today is ${today()}, UTC)`,
 });
+
+/** A calendar date after today (UTC): a closing date still to come. */
+export const AfterToday = CalendarDate.refine((date) => date > today(), {
+  error: () => `must be after today (today is ${today()}, UTC)`,
+});

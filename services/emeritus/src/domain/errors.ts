@@ -84,3 +84,98 @@ export class WithdrawalBeforeAnnouncementError extends DomainError {
     this.announcedOn = announcedOn;
   }
 }
+
+export class ConsultationNotFoundError extends DomainError {
+  readonly kind = 'not-found';
+  readonly consultationId: string;
+
+  constructor(consultationId: string) {
+    super(`there is no consultation ${consultationId}`);
+    this.name = 'ConsultationNotFoundError';
+    this.consultationId = consultationId;
+  }
+}
+
+/** The consultation closed (at its closing date, or early by HQ staff): nothing more may be recorded on it. */
+export class ConsultationClosedError extends ConflictError {
+  readonly consultationId: string;
+  readonly closedAt: string;
+
+  constructor(consultationId: string, closedAt: string) {
+    super(`consultation ${consultationId} closed at ${closedAt}; responses can no longer be recorded or amended, and it cannot be closed again`, {
+      consultationId,
+      closedAt,
+    });
+    this.name = 'ConsultationClosedError';
+    this.consultationId = consultationId;
+    this.closedAt = closedAt;
+  }
+}
+
+/** Only a consultee (on the committee when it opened, or joined while it was open) may respond. */
+export class NotAConsulteeError extends DomainError {
+  readonly kind = 'unprocessable';
+  readonly mpId: string;
+
+  constructor(consultationId: string, mpId: string) {
+    super(
+      `MP ${mpId} is not a consultee of consultation ${consultationId}: only members of the emeritus committee when it ` +
+        'opened, or who joined while it was open, are consulted',
+    );
+    this.name = 'NotAConsulteeError';
+    this.mpId = mpId;
+  }
+}
+
+/** A response has been amended as many times as its history may hold. */
+export class ResponseVersionLimitError extends ConflictError {
+  constructor(consultationId: string, mpId: string, maxVersions: number) {
+    super(`the response of MP ${mpId} to consultation ${consultationId} already has ${maxVersions} versions, the most kept; it cannot be amended again`, {
+      maxVersions,
+    });
+    this.name = 'ResponseVersionLimitError';
+  }
+}
+
+export class MeetingNotFoundError extends DomainError {
+  readonly kind = 'not-found';
+  readonly meetingId: string;
+
+  constructor(meetingId: string) {
+    super(`there is no Clause V meeting ${meetingId}`);
+    this.name = 'MeetingNotFoundError';
+    this.meetingId = meetingId;
+  }
+}
+
+/** A retiring MP may not attend the Clause V meeting; the reason and the retirement travel in the 409. */
+export class RetiringAttendeeError extends ConflictError {
+  readonly mpId: string;
+  readonly retirementId: string;
+  readonly reason: string;
+
+  constructor(mpId: string, retirementId: string, reason: string) {
+    super(`MP ${mpId} may not attend the Clause V meeting: ${reason}`, { mpId, retirementId, reason });
+    this.name = 'RetiringAttendeeError';
+    this.mpId = mpId;
+    this.retirementId = retirementId;
+    this.reason = reason;
+  }
+}
+
+/** The attendee list cannot be changed the way asked: a meeting in the past, a duplicate, a full list. */
+export class AttendeeListError extends ConflictError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(message, details);
+    this.name = 'AttendeeListError';
+  }
+}
+
+export class AttendeeNotFoundError extends DomainError {
+  readonly kind = 'not-found';
+
+  constructor(meetingId: string, mpId: string) {
+    super(`${mpId} is not on the attendee list of Clause V meeting ${meetingId}`);
+    this.name = 'AttendeeNotFoundError';
+  }
+}

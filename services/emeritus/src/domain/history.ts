@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { ActiveRetirement, MpId, Withdrawal } from './retirement.ts';
 import type { WithdrawnRetirement } from './retirement.ts';
 import { EmeritusSettings } from './settings.ts';
+import { Consultation } from './consultation.ts';
+import { Meeting } from './clause-v-meeting.ts';
 
 const Entry = z.object({
   historyId: z.uuid(),
@@ -18,6 +20,17 @@ export const HistoryEntry = z.discriminatedUnion('action', [
   Entry.extend({ action: z.literal('retirement-announced'), retirementId: z.uuid(), mpId: MpId, retirement: ActiveRetirement }),
   Entry.extend({ action: z.literal('retirement-withdrawn'), retirementId: z.uuid(), mpId: MpId, withdrawal: Withdrawal }),
   Entry.extend({ action: z.literal('settings-changed'), before: EmeritusSettings, after: EmeritusSettings }),
+  Entry.extend({ action: z.literal('consultation-opened'), consultationId: z.uuid(), consultation: Consultation }),
+  Entry.extend({ action: z.literal('consultation-closed'), consultationId: z.uuid() }),
+  Entry.extend({ action: z.literal('consultation-response-recorded'), consultationId: z.uuid(), mpId: MpId, version: z.int().min(1) }),
+  Entry.extend({ action: z.literal('clause-v-meeting-created'), meetingId: z.uuid(), meeting: Meeting }),
+  Entry.extend({ action: z.literal('clause-v-attendee-added'), meetingId: z.uuid(), mpId: MpId }),
+  /** An attempt to add a retiring MP, refused: kept, as every attempt is. */
+  Entry.extend({ action: z.literal('clause-v-attendee-refused'), meetingId: z.uuid(), mpId: MpId, retirementId: z.uuid(), reason: z.string().min(1) }),
+  Entry.extend({ action: z.literal('clause-v-attendee-removed'), meetingId: z.uuid(), mpId: MpId }),
+  /** A retirement announced after the MP was added: `by` is the service, `eventId` the event it acted on. */
+  Entry.extend({ action: z.literal('clause-v-meeting-flagged'), meetingId: z.uuid(), mpId: MpId, retirementId: z.uuid(), reason: z.string().min(1), eventId: z.uuid() }),
+  Entry.extend({ action: z.literal('clause-v-flag-cleared'), meetingId: z.uuid(), mpId: MpId, retirementId: z.uuid(), eventId: z.uuid() }),
 ]);
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
@@ -50,3 +63,6 @@ export const settingsChangedEntry = (
   historyId: string,
   { before, after, by, at }: { before: EmeritusSettings; after: EmeritusSettings; by: string; at: string },
 ): HistoryEntry => ({ historyId, at, by, action: 'settings-changed', before: settingsOf(before), after: settingsOf(after) });
+
+/** Who the history names for what the service did itself, on an event: no person acted. */
+export const SERVICE_ACTOR = 'emeritus-service';
