@@ -67,8 +67,8 @@ describe("finance's list of donations on DynamoDB Local", () => {
     expect(pages).toStrictEqual([['d-06', 'e-05'], ['d-04', 'd-03'], ['d-02']]);
   });
 
-  it.each([
-    [{ source: 'donation' } as DonationFilter, [['d-07', 'e-05'], ['d-03', 'd-01']]],
+  it.each<[DonationFilter, string[][]]>([
+    [{ source: 'donation' }, [['d-07', 'e-05'], ['d-03', 'd-01']]],
     // A page filled before the range's last month ends on a cursor to the next month, which may hold none.
     [{ needsPermissibilityCheck: true }, [['d-06', 'd-03'], []]],
     [{ donationIdStartsWith: 'e-' }, [['e-05']]],

@@ -74,16 +74,6 @@ const DonationPage = lazy(() => import('../features/donations/DonationPage.tsx')
 const RefundPage = lazy(() => import('../features/donations/RefundPage.tsx').then((module) => ({ default: module.RefundPage })));
 const ConfirmRefundPage = lazy(() => import('../features/donations/ConfirmRefundPage.tsx').then((module) => ({ default: module.ConfirmRefundPage })));
 const LedgerPage = lazy(() => import('../features/ledger/LedgerPage.tsx').then((module) => ({ default: module.LedgerPage })));
-// Finance's donations and ledger screens, likewise loaded only when opened.
-const DonationsPage = lazy(() => import('../features/donations/DonationsPage.tsx').then((module) => ({ default: module.DonationsPage })));
-const RecordDonationPage = lazy(() => import('../features/donations/RecordDonationPage.tsx').then((module) => ({ default: module.RecordDonationPage })));
-const CheckDonationPage = lazy(() => import('../features/donations/CheckDonationPage.tsx').then((module) => ({ default: module.CheckDonationPage })));
-const DonationRecordedPage = lazy(() => import('../features/donations/DonationRecordedPage.tsx').then((module) => ({ default: module.DonationRecordedPage })));
-const ImportDonationsPage = lazy(() => import('../features/donations/ImportDonationsPage.tsx').then((module) => ({ default: module.ImportDonationsPage })));
-const DonationPage = lazy(() => import('../features/donations/DonationPage.tsx').then((module) => ({ default: module.DonationPage })));
-const RefundPage = lazy(() => import('../features/donations/RefundPage.tsx').then((module) => ({ default: module.RefundPage })));
-const ConfirmRefundPage = lazy(() => import('../features/donations/ConfirmRefundPage.tsx').then((module) => ({ default: module.ConfirmRefundPage })));
-const LedgerPage = lazy(() => import('../features/ledger/LedgerPage.tsx').then((module) => ({ default: module.LedgerPage })));
 const finance = (page: ReactNode) => (
   <RequireRole roles={financeOnly}>
     <Suspense fallback={<p className="govuk-body" role="status">Loading…</p>}>{page}</Suspense>
@@ -115,15 +105,6 @@ export function App({ manager }: { manager: UserManager }) {
         <Route path="/fund/levy-rates/add" element={finance(<AddLevyRatePage />)} />
         <Route path="/fund/levy-rates/check" element={finance(<CheckLevyRatePage />)} />
         <Route path="/fund/levy-rates/added" element={finance(<LevyRateAddedPage />)} />
-        <Route path="/fund/donations" element={finance(<DonationsPage />)} />
-        <Route path="/fund/donations/record" element={finance(<RecordDonationPage />)} />
-        <Route path="/fund/donations/record/check" element={finance(<CheckDonationPage />)} />
-        <Route path="/fund/donations/recorded" element={finance(<DonationRecordedPage />)} />
-        <Route path="/fund/donations/import" element={finance(<ImportDonationsPage />)} />
-        <Route path="/fund/donation/:donationId" element={finance(<DonationPage />)} />
-        <Route path="/fund/donation/:donationId/refund" element={finance(<RefundPage />)} />
-        <Route path="/fund/donation/:donationId/refund/confirm" element={finance(<ConfirmRefundPage />)} />
-        <Route path="/fund/ledger" element={finance(<LedgerPage />)} />
         <Route path="/fund/donations" element={finance(<DonationsPage />)} />
         <Route path="/fund/donations/record" element={finance(<RecordDonationPage />)} />
         <Route path="/fund/donations/record/check" element={finance(<CheckDonationPage />)} />
