@@ -21,6 +21,8 @@ const NAVIGATION: readonly NavItem[] = [
   { to: '/selections', label: 'Selections', roles: ['hq-staff'] },
   { to: '/fund/overview', label: 'Fund', roles: ['finance'] },
   { to: '/fund/levy-rates', label: 'Levy rates', roles: ['finance'] },
+  { to: '/fund/donations', label: 'Donations', roles: ['finance'] },
+  { to: '/fund/ledger', label: 'Ledger', roles: ['finance'] },
   { to: '/fund/applications', label: 'Applications', roles: ['finance'] },
   { to: '/fund/reports/diversity', label: 'Diversity report', roles: ['finance'] },
   { to: '/api', label: 'API reference', roles: ['hq-staff', 'finance'] },
