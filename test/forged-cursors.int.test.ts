@@ -90,6 +90,22 @@ const LISTS: List[] = [
     wellFormed: uuid.map((id) => base64urlJson({ pk: 'SELECTIONS', sk: `SELECTION#${id}` })),
   },
   {
+    route: 'GET /emeritus/consultations',
+    role: 'hq-staff',
+    parameter: 'next',
+    url: (cursor) => `/emeritus/consultations?limit=1&next=${encodeURIComponent(cursor)}`,
+    forged: [base64urlJson({ pk: 'CONSULTATIONS', sk: 'x' }), base64urlJson({ pk: 'MEETINGS', sk: 'MEETING#019b2c3d-4e5f-7a6b-8c7d-000000000001' }), base64urlJson({ pk: 'HISTORY', sk: 'CONSULTATION#019b2c3d-4e5f-7a6b-8c7d-000000000001' })],
+    wellFormed: uuid.map((id) => base64urlJson({ pk: 'CONSULTATIONS', sk: `CONSULTATION#${id}` })),
+  },
+  {
+    route: 'GET /emeritus/clause-v/meetings',
+    role: 'hq-staff',
+    parameter: 'next',
+    url: (cursor) => `/emeritus/clause-v/meetings?limit=1&next=${encodeURIComponent(cursor)}`,
+    forged: [base64urlJson({ pk: 'MEETINGS', sk: 'x' }), base64urlJson({ pk: 'CONSULTATIONS', sk: 'CONSULTATION#019b2c3d-4e5f-7a6b-8c7d-000000000001' })],
+    wellFormed: uuid.map((id) => base64urlJson({ pk: 'MEETINGS', sk: `MEETING#${id}` })),
+  },
+  {
     route: 'GET /emeritus/history',
     role: 'hq-staff',
     parameter: 'cursor',
