@@ -68,6 +68,16 @@ const LISTS: List[] = [
     wellFormed: uuid.map((id) => base64urlJson({ pk: 'APPLICATIONS', sk: `APPLICATION#${id}` })),
   },
   {
+    route: 'GET /fund/erasures',
+    role: 'finance',
+    parameter: 'next',
+    url: (cursor) => `/fund/erasures?limit=1&next=${encodeURIComponent(cursor)}`,
+    forged: [base64urlJson({ pk: 'ERASURES', sk: 'x' }), base64urlJson({ pk: 'APPLICATIONS', sk: 'APPLICATION#0190b6f2-3c4d-7e5f-8a6b-7c8d9e0f1a2b' })],
+    wellFormed: fc
+      .tuple(fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }), uuid)
+      .map(([at, id]) => base64urlJson({ pk: 'ERASURES', sk: `${at.toISOString()}#${id}` })),
+  },
+  {
     route: 'GET /selections/seats',
     role: 'hq-staff',
     parameter: 'next',
