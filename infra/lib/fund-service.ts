@@ -9,6 +9,7 @@ import { routeKeyOf } from '../../packages/kit/src/contract.ts';
 import type { RouteContract } from '../../packages/kit/src/contract.ts';
 import * as routes from '../../services/fund/src/api/index.ts';
 import { DONATION_LIST_ATTRIBUTES, DONATIONS_BY_RECEIVED_ON } from '../../services/fund/src/store/keys.ts';
+import { FundReconciliation } from './fund-reconciliation.ts';
 import type { PlatformApi } from './http-api.ts';
 import { ServiceFunction } from './service-function.ts';
 import type { TableAccess } from './service-function.ts';
@@ -124,7 +125,7 @@ const keepLedgerAppendOnly = (fn: ServiceFunction, table: ITable): void => {
  * consumer keeps the fund's view of the selections candidates apply for support in.
  */
 export class FundService extends Construct {
-  /** Each route's function, the inbox consumer (`FundInboxConsumer`) and the scheduled erasure (`EraseExpiredApplications`), by construct id. */
+  /** Each route's function, the inbox consumer (`FundInboxConsumer`), the scheduled erasure (`EraseExpiredApplications`) and reconciliation (`ReconcileFund`), by construct id. */
   readonly functions: Readonly<Record<string, ServiceFunction>>;
 
   constructor(scope: Construct, id: string, props: FundServiceProps) {
@@ -179,6 +180,9 @@ export class FundService extends Construct {
     keepLedgerAppendOnly(consumer, table);
     inbox.attach(consumer);
 
-    this.functions = Object.fromEntries([...routes, ['FundInboxConsumer', consumer], ['EraseExpiredApplications', eraser]]);
+    // Every six hours the fund reconciles itself, and the platform's alarms tell finance of any difference.
+    const reconciliation = new FundReconciliation(this, 'Reconciliation', { stage, table });
+
+    this.functions = Object.fromEntries([...routes, ['FundInboxConsumer', consumer], ['EraseExpiredApplications', eraser], ['ReconcileFund', reconciliation.function]]);
   }
 }

@@ -133,6 +133,49 @@ describe('platform alarms', () => {
     expect(alarms).toStrictEqual(mappings.map(() => [{ threshold: 300_000, runbook: 'README.md#runbook-relay-iterator-age' }]));
   });
 
+  it.each([
+    ['dev', () => ({ templates: devTemplates, stack: dev })],
+    ['prod', () => ({ templates: prodTemplates, stack: prod })],
+  ])('reconciles the fund of %s every six hours and alarms on the first problem it finds, notifying the topic', (stageName, get) => {
+    // Prepare
+    const { templates, stack } = get();
+    const rules = resourcesOf(templates, 'AWS::Events::Rule').filter(({ resource }) => resource.Properties['ScheduleExpression'] === 'rate(6 hours)');
+    // Act
+    const alarms = resourcesOf(templates, 'AWS::CloudWatch::Alarm')
+      .filter(({ resource }) => resource.Properties['MetricName'] === 'ReconciliationProblems')
+      .map(({ resource, template }) => ({
+        namespace: resource.Properties['Namespace'],
+        dimensions: resource.Properties['Dimensions'],
+        statistic: resource.Properties['Statistic'],
+        period: resource.Properties['Period'],
+        threshold: resource.Properties['Threshold'],
+        operator: resource.Properties['ComparisonOperator'],
+        missing: resource.Properties['TreatMissingData'],
+        actions: resource.Properties['AlarmActions'],
+        runbook: String(resource.Properties['AlarmDescription']).replace(/^.*Runbook: /, ''),
+        beside: template === rules[0]?.template,
+      }));
+    // Assess: one rule, and one alarm in the same stack on the metric it emits
+    expect(rules.length).toBe(1);
+    expect(alarms).toStrictEqual([
+      {
+        namespace: 'SelectionsPlatform',
+        dimensions: [
+          { Name: 'service', Value: 'fund' },
+          { Name: 'stage', Value: stageName },
+        ],
+        statistic: 'Maximum',
+        period: 21_600,
+        threshold: 0,
+        operator: 'GreaterThanThreshold',
+        missing: 'notBreaching',
+        actions: [topicRefIn(templates, stack, rules[0]!.template)],
+        runbook: 'README.md#runbook-fund-reconciliation',
+        beside: true,
+      },
+    ]);
+  });
+
   it("alarms when more than 5% of the API's requests in five minutes end in a 5xx", () => {
     // Act
     const alarms = Object.values(devTemplates.root.findResources('AWS::CloudWatch::Alarm') as Record<string, Resource>).filter(

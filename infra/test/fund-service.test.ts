@@ -183,7 +183,7 @@ describe('FundService', () => {
 
   it('runs the scheduled erasure daily at 02:30 UTC from an EventBridge rule, with the stage\'s retention period and the ledger kept append-only', () => {
     // Assess: the rule and its one target
-    const rules = template.findResources('AWS::Events::Rule') as Record<string, Resource>;
+    const rules = template.findResources('AWS::Events::Rule', { Properties: { ScheduleExpression: 'cron(30 2 * * ? *)' } }) as Record<string, Resource>;
     expect(Object.values(rules).map((rule) => rule.Properties)).toStrictEqual([
       {
         Description: 'Erases the special category data of Diversity Fund applications whose retention period has ended',
@@ -200,6 +200,21 @@ describe('FundService', () => {
       'dynamodb:UpdateItem',
     ]);
     expect(actionsOn('GetPrivacyPolicy', store.table)).toStrictEqual([]);
+  });
+
+  it('reconciles the fund every six hours from an EventBridge rule, with read-only access to its table', () => {
+    // Assess: the rule and its one target
+    const rules = template.findResources('AWS::Events::Rule', { Properties: { ScheduleExpression: 'rate(6 hours)' } }) as Record<string, Resource>;
+    expect(Object.values(rules).map((rule) => rule.Properties)).toStrictEqual([
+      {
+        Description: 'Reconciles the Diversity Fund: every total recomputed from the ledger and compared with the running totals',
+        ScheduleExpression: 'rate(6 hours)',
+        State: 'ENABLED',
+        Targets: [{ Arn: arnOf(service.functions['ReconcileFund']!.function), Id: 'Target0', RetryPolicy: { MaximumRetryAttempts: 2 } }],
+      },
+    ]);
+    const actions = actionsOn('ReconcileFund', store.table);
+    expect({ reads: actions.includes('dynamodb:Query'), writes: actions.filter((action) => WRITES.includes(action)) }).toStrictEqual({ reads: true, writes: [] });
   });
 
   it('gives the import, the statement, the reconciliation and the diversity report 29 seconds, inside the HTTP API limit of 30', () => {

@@ -5,11 +5,13 @@ import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { PlatformApi } from '../http-api.ts';
+import { FundReconciliation } from '../fund-reconciliation.ts';
 import { OutboxRelay } from '../outbox-relay.ts';
 import { ApiErrorRateAlarm } from './api-error-rate-alarm.ts';
 import { DeadLetterAlarm } from './dead-letter-alarm.ts';
 import { FunctionAlarms } from './function-alarms.ts';
 import { IteratorAgeAlarm } from './iterator-age-alarm.ts';
+import { ReconciliationAlarm } from './reconciliation-alarm.ts';
 
 export interface PlatformAlarmsProps {
   readonly topic: ITopic;
@@ -20,8 +22,8 @@ export interface PlatformAlarmsProps {
 export type AlarmsByStack = ReadonlyMap<string, readonly string[]>;
 
 /**
- * Gives every Lambda function, dead-letter queue and outbox relay under `scope` its alarms, and the API its 5xx rate
- * alarm, all notifying `topic`. It finds them by walking the construct tree once everything is built, so a
+ * Gives every Lambda function, dead-letter queue, outbox relay and fund reconciliation under `scope` its alarms, and
+ * the API its 5xx rate alarm, all notifying `topic`. It finds them by walking the construct tree once everything is built, so a
  * queue or function added later gets its alarms without anyone remembering to: a dead-letter queue is any
  * queue named as another's `deadLetterQueue`, or a relay's on-failure queue. Each alarm is built inside the
  * resource it watches, so it lands in that resource's (nested) stack and counts against that stack's 500.
@@ -54,6 +56,7 @@ export const addPlatformAlarms = (scope: Construct, props: PlatformAlarmsProps):
   for (const queue of deadLetterQueues) keep(new DeadLetterAlarm(queue, 'DeadLettersAlarm', { topic }).alarm);
   for (const construct of all) {
     if (construct instanceof OutboxRelay) keep(new IteratorAgeAlarm(construct, 'IteratorAgeAlarm', { topic }).alarm);
+    if (construct instanceof FundReconciliation) keep(new ReconciliationAlarm(construct, 'ProblemsAlarm', { topic }).alarm);
     // Every Lambda function: the platform's own and those CDK adds, as a Function (the console's deployment
     // handler) or as a plain resource (the S3 auto-delete provider), found by its CloudFormation type.
     if (construct instanceof CfnResource && construct.cfnResourceType === 'AWS::Lambda::Function') {

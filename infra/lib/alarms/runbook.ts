@@ -8,6 +8,7 @@ export const RUNBOOK = {
   functionThrottles: 'README.md#runbook-function-throttles',
   relayIteratorAge: 'README.md#runbook-relay-iterator-age',
   api5xxRate: 'README.md#runbook-api-5xx-rate',
+  fundReconciliation: 'README.md#runbook-fund-reconciliation',
 } as const;
 
 export type RunbookSection = keyof typeof RUNBOOK;

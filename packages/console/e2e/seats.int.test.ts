@@ -153,7 +153,9 @@ describe("HQ staff's seats, in the console", () => {
     await page.getByLabel('Seat name or GSS code').fill('ynys mon');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL('**/seats?search=ynys+mon');
-    await page.locator('table[aria-busy="false"] tbody tr').first().waitFor();
+    // The page shown stays while the search loads: wait for the answer, then read the whole table
+    await page.getByRole('table', { name: 'Seats: matching "ynys mon"' }).waitFor();
+    await page.locator('table[aria-busy="false"] tbody tr td:first-child', { hasText: 'Ynys Môn' }).waitFor();
     expect(await page.getByRole('table').locator('tbody tr td:nth-child(1)').allInnerTexts()).toStrictEqual(['Ynys Môn']);
     await check(page, 'seats-search');
 
@@ -193,6 +195,42 @@ describe("HQ staff's seats, in the console", () => {
     await mine.getByText("Someone else changed this seat's flags while you had it open, so your changes were not saved.").waitFor();
     expect(await mine.getByRole('group', { name: 'Priority' }).getByLabel(current).isChecked()).toBe(true);
     await check(mine, 'seat-changed-meanwhile');
+  }, 90_000);
+
+  it('sets a seat aside as uncontested with its reason, refusing a row without one, and puts it back', async () => {
+    // Prepare: a seat of its own (E95…), which needs a selection
+    const token = await cloud.token('hq-staff', staffId);
+    const seatId = `E95${String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0')}`;
+    await cloud.request('POST', '/selections/seats/import', { token, body: `gss_code,name,region\n${seatId},Test Uncontested,North East\n`, headers: { 'content-type': 'text/csv' } });
+    const page = await signedIn();
+    await page.getByRole('link', { name: 'Which seats the party contests' }).click();
+    await onPage(page, 'Which seats the party contests');
+    await check(page, 'contest-settings');
+    const rows = await page.locator('fieldset.app-blackout').count();
+
+    // Act: a row with no reason is refused, the code kept; with one it is saved
+    await page.getByRole('button', { name: 'Add an uncontested seat' }).click();
+    await page.getByLabel('GSS code').nth(rows).fill(seatId);
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await onPage(page, 'Which seats the party contests', { error: true });
+    await check(page, 'contest-settings-refused');
+    expect(await page.getByLabel('GSS code').nth(rows).inputValue()).toBe(seatId);
+    await page.getByLabel('Reason').nth(rows).fill('An electoral pact, for this test');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('The settings are saved.').waitFor();
+
+    // Assess: the seat is no longer contested
+    await page.goto(`${cloud.consoleUrl}/seats/${seatId}`);
+    await onPage(page, 'Test Uncontested');
+    expect(await summaryValue(page, 'Status')).toBe('Not contested');
+
+    // Put the settings back as they were, for the suites that share the cloud
+    await page.goto(`${cloud.consoleUrl}/seats/settings`);
+    await onPage(page, 'Which seats the party contests');
+    await page.getByRole('button', { name: `Remove uncontested seat ${rows + 1} (${seatId})` }).click();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('The settings are saved.').waitFor();
+    expect(await page.locator('fieldset.app-blackout').count()).toBe(rows);
   }, 90_000);
 
   it('passes axe (WCAG 2.2 AA) on every page it visited', () => {

@@ -26,6 +26,7 @@ import { HomePage } from '../features/home/HomePage.tsx';
 const SeatsPage = lazy(async () => ({ default: (await import('../features/seats/SeatsPage.tsx')).SeatsPage }));
 const ImportSeatsPage = lazy(async () => ({ default: (await import('../features/seats/ImportSeatsPage.tsx')).ImportSeatsPage }));
 const SeatDetailPage = lazy(async () => ({ default: (await import('../features/seats/SeatDetailPage.tsx')).SeatDetailPage }));
+const ContestSettingsPage = lazy(async () => ({ default: (await import('../features/seats/ContestSettingsPage.tsx')).ContestSettingsPage }));
 // HQ staff's timetable and selection screens (and Observable Plot, which only the charts need) load on first use.
 const DraftTimetablePage = lazy(async () => ({ default: (await import('../features/timetable/DraftTimetablePage.tsx')).DraftTimetablePage }));
 const TimetablePage = lazy(async () => ({ default: (await import('../features/timetable/TimetablePage.tsx')).TimetablePage }));
@@ -124,6 +125,7 @@ export function App({ manager }: { manager: UserManager }) {
         <Route path="/api" element={<RequireRole roles={staff}><ApiReferencePage /></RequireRole>} />
         <Route path="/seats" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><SeatsPage /></Suspense></RequireRole>} />
         <Route path="/seats/import" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ImportSeatsPage /></Suspense></RequireRole>} />
+        <Route path="/seats/settings" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ContestSettingsPage /></Suspense></RequireRole>} />
         <Route path="/seats/:seatId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><SeatDetailPage /></Suspense></RequireRole>} />
         <Route path="/timetables" element={<Navigate to="/timetables/new" replace />} />
         <Route path="/timetables/new" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><DraftTimetablePage /></Suspense></RequireRole>} />

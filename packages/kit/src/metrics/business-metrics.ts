@@ -14,6 +14,7 @@ export const BUSINESS_METRICS = {
   DonationsRefunded: { service: 'fund', unit: 'Count', description: 'donations refunded' },
   GrantsApproved: { service: 'fund', unit: 'Count', description: 'grant applications approved' },
   GrantsPaid: { service: 'fund', unit: 'Count', description: 'grants disbursed' },
+  ReconciliationProblems: { service: 'fund', unit: 'Count', description: 'what the scheduled reconciliation found wrong (0 when the fund balances)' },
   SelectionsScheduled: { service: 'selections', unit: 'Count', description: 'selections scheduled' },
   SelectionsCancelled: { service: 'selections', unit: 'Count', description: 'selections cancelled' },
   RetirementsRecorded: { service: 'emeritus', unit: 'Count', description: 'retirements announced and recorded' },

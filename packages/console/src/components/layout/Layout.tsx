@@ -19,6 +19,7 @@ const NAVIGATION: readonly NavItem[] = [
   { to: '/seats', label: 'Seats', roles: ['hq-staff'] },
   { to: '/timetables', label: 'Timetable', roles: ['hq-staff'] },
   { to: '/selections', label: 'Selections', roles: ['hq-staff'] },
+  { to: '/emeritus', label: 'Emeritus register', roles: ['hq-staff'] },
   { to: '/fund/overview', label: 'Fund', roles: ['finance'] },
   { to: '/fund/levy-rates', label: 'Levy rates', roles: ['finance'] },
   { to: '/fund/donations', label: 'Donations', roles: ['finance'] },

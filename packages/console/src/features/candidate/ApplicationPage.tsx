@@ -5,7 +5,7 @@ import { SummaryList } from '../../components/summary-list/SummaryList.tsx';
 import { StatusTag } from '../../components/tag/StatusTag.tsx';
 import { Timeline } from '../../components/timeline/Timeline.tsx';
 import { formatPence } from '../../money/pence.ts';
-import { groupLabels, purposeLabels, statusOf, stepTitle } from './labels.ts';
+import { groupLabels, purposeLabels, statusOf, stepTitles } from './labels.ts';
 import { RETENTION_UNKNOWN, usePrivacyPolicy } from './privacy.ts';
 import { useApplication } from './queries.ts';
 
@@ -28,6 +28,7 @@ export function ApplicationPage() {
   const status = statusOf(found.status);
   // The API tells the story oldest first; a timeline reads newest first.
   const steps = [...found.history].reverse();
+  const titles = stepTitles(steps);
   return (
     <>
       <Link to="/applications" className="govuk-back-link">
@@ -57,7 +58,7 @@ export function ApplicationPage() {
             headingLevel={3}
             items={steps.map((step, index) => ({
               key: `${step.at}-${index}`,
-              title: stepTitle(step.action, step.outcome),
+              title: titles[index] ?? 'Update',
               by: step.by === 'you' ? 'You' : step.by,
               at: step.at,
               description: (

@@ -154,11 +154,12 @@ export function SeatDetailPage() {
   const { seatId = '' } = useParams();
   const seat = useSeat(seatId);
   const [changedMeanwhile, setChangedMeanwhile] = useState(false);
+  // A fresh form only once a refused save has read the seat again; a save of one's own keeps the form and its banner.
+  const [generation, setGeneration] = useState(0);
   if (seat.isError) return <ReadFailure error={seat.error} />;
   const reviewCurrent = () => {
     setChangedMeanwhile(true);
-    // The form is keyed by the revision: the seat as saved now starts a fresh form, with the notice above it.
-    void seat.refetch();
+    void seat.refetch().then(() => setGeneration((current) => current + 1));
   };
   return (
     <>
@@ -168,7 +169,7 @@ export function SeatDetailPage() {
       {seat.isPending ? (
         <Loading />
       ) : (
-        <SeatFlagsForm key={`${seat.data.seatId}@${seat.data.flagsRevision}`} seat={seat.data} changedMeanwhile={changedMeanwhile} onChangedMeanwhile={reviewCurrent} />
+        <SeatFlagsForm key={`${seat.data.seatId}@${generation}`} seat={seat.data} changedMeanwhile={changedMeanwhile} onChangedMeanwhile={reviewCurrent} />
       )}
     </>
   );

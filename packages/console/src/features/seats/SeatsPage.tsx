@@ -113,6 +113,11 @@ export function SeatsPage() {
             Import seats from the Commons Library results file
           </Link>
         </p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/seats/settings">
+            Which seats the party contests
+          </Link>
+        </p>
       </div>
       <Filters key={[view.nation, view.region, view.held, view.needsSelection, view.search].join('|')} view={view} onApply={(next) => setParams(next)} />
       {page.isPending ? (

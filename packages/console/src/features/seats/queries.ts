@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import { useApi } from '../../api/api-context.tsx';
 import type { ApiClient } from '../../api/client.ts';
 import { readAllPages } from '../../export/all-pages.ts';
+import type { ContestSettings } from './contest-settings-form.ts';
 import { flagsBody } from './seat-flags-form.ts';
 import { apiQuery } from './seat-list-view.ts';
 import type { SeatListView } from './seat-list-view.ts';
@@ -17,6 +18,7 @@ export const seatKeys = {
   lists: () => [...seatKeys.all, 'list'] as const,
   list: (query: ReturnType<typeof apiQuery>) => [...seatKeys.lists(), query] as const,
   seat: (seatId: string) => [...seatKeys.all, 'seat', seatId] as const,
+  settings: () => [...seatKeys.all, 'settings'] as const,
 };
 
 const seatPage = (api: ApiClient, query: ReturnType<typeof apiQuery>) =>
@@ -61,6 +63,25 @@ export const usePatchSeat = (seatId: string) => {
     onSuccess: (saved) => {
       queries.setQueryData(seatKeys.seat(seatId), saved);
       return queries.invalidateQueries({ queryKey: seatKeys.lists() });
+    },
+  });
+};
+
+/** The contest settings: which seats the party fights. Read once for the form; a save puts the saved settings in the cache. */
+export const useContestSettings = () => {
+  const api = useApi();
+  return useQuery({ queryKey: seatKeys.settings(), queryFn: async () => (await api.GET('/selections/settings')).data!, staleTime: Infinity });
+};
+
+export const useSaveContestSettings = () => {
+  const api = useApi();
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: ContestSettings) => (await api.PUT('/selections/settings', { body })).data!,
+    // Whether each seat is contested and needs a selection follows the settings: every seat view reads again.
+    onSuccess: (saved) => {
+      queries.setQueryData(seatKeys.settings(), saved);
+      return Promise.all([queries.invalidateQueries({ queryKey: seatKeys.lists() }), queries.invalidateQueries({ queryKey: [...seatKeys.all, 'seat'] })]);
     },
   });
 };
