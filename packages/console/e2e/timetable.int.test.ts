@@ -72,9 +72,15 @@ beforeAll(async () => {
   browser = await launch();
   if (!haveFile) return;
   const token = await cloud.token('hq-staff', staffId);
-  const imported = await cloud.request('POST', '/selections/seats/import', { token, body: readFileSync(RESULTS_FILE, 'utf8'), headers: { 'content-type': 'text/csv' } });
+  const csv = readFileSync(RESULTS_FILE, 'utf8');
+  // An import is an upsert, so a retry changes nothing; on a loaded machine the 650 writes can outrun the
+  // function's timeout once.
+  let imported = await cloud.request('POST', '/selections/seats/import', { token, body: csv, headers: { 'content-type': 'text/csv' } });
+  for (let tries = 1; imported.status >= 500 && tries < 3; tries++) {
+    imported = await cloud.request('POST', '/selections/seats/import', { token, body: csv, headers: { 'content-type': 'text/csv' } });
+  }
   expect(imported.status).toBe(200);
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -157,13 +163,22 @@ describeWithFile("HQ staff's timetable and selections, in the console", () => {
     await page.getByText(/^\d[\d,]* selections$/).first().waitFor();
     const willSchedule = await summaryValue(page, 'Will be scheduled and announced');
     await check(page, 'timetable-publish-check');
-    await page.getByRole('button', { name: 'Publish timetable' }).click();
-    // Publishing writes each selection with its event: a few hundred take a while on a busy machine.
-    await page.getByRole('heading', { level: 1, name: 'Timetable published' }).waitFor({ timeout: 120_000 });
+    // Publishing writes each selection with its event; on a loaded machine the function can run past its
+    // timeout part-way, and publishing again finishes the job (as the problem page invites a person to do).
+    for (let tries = 0; tries < 4; tries++) {
+      await page.getByRole('button', { name: 'Publish timetable' }).click();
+      const outcome = await Promise.race([
+        page.getByRole('heading', { level: 1, name: 'Timetable published' }).waitFor({ timeout: 120_000 }).then(() => 'published', () => 'waiting'),
+        page.getByRole('heading', { level: 1, name: 'Sorry, there is a problem with the service' }).waitFor({ timeout: 120_000 }).then(() => 'failed', () => 'waiting'),
+      ]);
+      if (outcome === 'published') break;
+      await page.goto(`${cloud.consoleUrl}/timetables/${drafted.timetableId}/publish`);
+      await onPage(page, 'Publish this timetable?');
+    }
     await onPage(page, 'Timetable published');
     expect(await page.locator('.govuk-panel__body').innerText()).toBe(`${willSchedule} scheduled and announced`);
     await check(page, 'timetable-published');
-  }, 240_000);
+  }, 420_000);
 
   it('lists the scheduled selections with filters kept across pages, and exports what they select', async () => {
     const page = await signedIn('/selections?status=scheduled', 'Selections');

@@ -47,9 +47,10 @@ function MoveForm({ selection, onRefused, refusal }: { selection: Selection; onR
           if (!isProblem(error, 409)) return;
           const broken = error.details['broken'];
           if (Array.isArray(broken)) return onRefused({ kind: 'rules', messages: broken.map(String) });
-          // Changed since it was read (or at the same moment): show it as it is now, to review.
-          await reread();
-          onRefused({ kind: 'changed', detail: error.detail });
+          // Changed since it was read (or at the same moment): show it as it is now, to review. A refusal
+          // of the selection as it was read (cancelled, started, its timetable not published) says why.
+          const now = await reread();
+          onRefused(now.revision !== selection.revision ? { kind: 'changed', detail: error.detail } : { kind: 'field', message: `The selection was not moved: ${error.detail}` });
         },
       },
     );

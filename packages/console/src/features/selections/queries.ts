@@ -72,8 +72,9 @@ export const useMoveSelection = (selectionId: string) => {
   });
 };
 
-/** Reads the selection again, as it is now: after a refusal because someone changed it. */
+/** Reads the selection again, as it is now (after a refusal), and answers it; the page shows it too. */
 export const useRereadSelection = (selectionId: string) => {
+  const api = useApi();
   const queries = useQueryClient();
-  return () => queries.refetchQueries({ queryKey: selectionKeys.selection(selectionId) });
+  return (): Promise<Selection> => queries.fetchQuery({ ...selection(api, selectionId), staleTime: 0 });
 };
