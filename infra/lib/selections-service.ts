@@ -52,6 +52,7 @@ const FUNCTIONS: readonly SelectionsFunction[] = [
   // The scheduler works through every day of the window for every seat: memory buys CPU on Lambda.
   { id: 'CreateTimetable', routes: [routes.createTimetable], handler: 'create-timetable', table: 'read-write', timeout: LONG_REQUEST, memorySize: 1024 },
   { id: 'GetTimetable', routes: [routes.getTimetable], handler: 'get-timetable', table: 'read' },
+  { id: 'GetPublishedTimetable', routes: [routes.getPublishedTimetable], handler: 'get-published-timetable', table: 'read' },
   {
     id: 'PublishTimetable',
     routes: [routes.publishTimetable],

@@ -98,7 +98,8 @@ describe("a timetable's calendar, in the console", () => {
 
   it("shows HQ staff what needs attention on their home page: the new seat's first phase starts this week or next", async () => {
     const page = await signedIn('/');
-    await onPage(page, 'Selections platform');
+    // The home page's title is "Home"; its heading, the platform's name
+    await page.getByRole('heading', { level: 1, name: 'Selections platform' }).waitFor();
     await page.getByRole('heading', { name: 'What needs attention' }).waitFor();
     const phases = page.getByRole('region', { name: 'Phases starting this week and next' });
     await phases.getByRole('link', { name: seatName }).first().waitFor();
@@ -106,6 +107,16 @@ describe("a timetable's calendar, in the console", () => {
       await page.getByRole('region', { name: section }).waitFor();
     }
     await check(page, 'home-hq-staff');
+  }, 90_000);
+
+  it('finds the published timetable and its calendar from the Timetables page', async () => {
+    const page = await signedIn('/timetables');
+    await onPage(page, 'Timetables');
+    await page.getByRole('link', { name: 'Its calendar: download it, or make a link for a calendar app' }).click();
+    await onPage(page, 'Timetable calendar');
+    await page.goBack();
+    await onPage(page, 'Timetables');
+    await check(page, 'timetables');
   }, 90_000);
 
   it('passes axe (WCAG 2.2 AA) on every page it visited', () => {

@@ -76,7 +76,7 @@ describe('the emeritus register, in the console', () => {
     await page.getByRole('button', { name: 'Save settings' }).click();
     await onPage(page, 'Emeritus register settings', { error: true });
     expect(await page.locator('.govuk-error-summary__list').innerText()).toBe('The expected election date must be a real date');
-    expect(await page.getByLabel('Month').inputValue()).toBe('2');
+    expect(await date.getByLabel('Month').inputValue()).toBe('2');
     await check(page, 'emeritus-settings-refused');
     await date.getByLabel('Day').fill(typed.day);
     await date.getByLabel('Month').fill(typed.month);

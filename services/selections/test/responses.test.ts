@@ -12,6 +12,7 @@ import { createTimetableHandler } from '../src/handlers/create-timetable.ts';
 import { getCalendarFeedHandler } from '../src/handlers/get-calendar-feed.ts';
 import { getSeatHandler } from '../src/handlers/get-seat.ts';
 import { getSettingsHandler } from '../src/handlers/get-settings.ts';
+import { getPublishedTimetableHandler } from '../src/handlers/get-published-timetable.ts';
 import { getTimetableHandler } from '../src/handlers/get-timetable.ts';
 import { getTimetableCalendarHandler } from '../src/handlers/get-timetable-calendar.ts';
 import { importSeatsHandler } from '../src/handlers/import-seats.ts';
@@ -75,6 +76,7 @@ const aTimetableFromStart = async (): Promise<Answer[]> => {
   const { timetableId } = bodyOf(created) as { timetableId: string };
   await call('GET /selections/timetables/{timetableId}', getTimetableHandler(selections)(onTimetableAt(timetableId, ''), context));
   await call('POST /selections/timetables/{timetableId}/publish', publishTimetableHandler(seats, selections)(onTimetableAt(timetableId, '/publish', 'POST'), context));
+  await call('GET /selections/timetables/published', getPublishedTimetableHandler(selections)(request({ path: '/selections/timetables/published' }), context));
   await call('GET /selections/timetables/{timetableId}/calendar.csv', getTimetableCalendarHandler(selections)(onTimetableAt(timetableId, '/calendar.csv'), context));
   await call('GET /selections/timetables/{timetableId}/calendar.ics', getTimetableCalendarHandler(selections)(onTimetableAt(timetableId, '/calendar.ics'), context));
   await call('GET /selections/selections', listSelectionsHandler(selections)(request({ path: '/selections/selections' }), context));
@@ -129,6 +131,7 @@ describe('the selections routes answer as their contracts document', () => {
       '201 POST /selections/timetables',
       '200 GET /selections/timetables/{timetableId}',
       '200 POST /selections/timetables/{timetableId}/publish',
+      '200 GET /selections/timetables/published',
       '200 GET /selections/timetables/{timetableId}/calendar.csv',
       '200 GET /selections/timetables/{timetableId}/calendar.ics',
       '200 GET /selections/selections',

@@ -2,6 +2,7 @@ import './env.ts';
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { lambdaContext } from '@platform/kit/testing';
 import { createTimetableHandler } from '../src/handlers/create-timetable.ts';
+import { getPublishedTimetableHandler } from '../src/handlers/get-published-timetable.ts';
 import { getTimetableHandler } from '../src/handlers/get-timetable.ts';
 import { getTimetableCalendarHandler } from '../src/handlers/get-timetable-calendar.ts';
 import { publishTimetableHandler } from '../src/handlers/publish-timetable.ts';
@@ -218,6 +219,23 @@ describe('GET /selections/timetables/{timetableId}', () => {
   it('fails with a 400 on an id that is not a UUID', async () => {
     const response = await getTimetableHandler(stores().selections)(onTimetable('nope'), lambdaContext());
     expect(response.statusCode).toBe(400);
+  });
+});
+
+describe('GET /selections/timetables/published', () => {
+  const published = () => request({ path: '/selections/timetables/published', routePath: '/selections/timetables/published' });
+
+  it('fails with a 404 saying so until a timetable is published, then answers with the one published last', async () => {
+    // Prepare
+    const all = stores();
+    const draft = await drafted(all);
+    const before = await getPublishedTimetableHandler(all.selections)(published(), lambdaContext());
+    await publishTimetableHandler(all.seats, all.selections)(onTimetable(draft.id, '/publish', 'POST'), lambdaContext());
+    // Act
+    const after = await getPublishedTimetableHandler(all.selections)(published(), lambdaContext());
+    // Assess
+    expect({ status: before.statusCode, detail: (bodyOf(before) as { detail: string }).detail }).toStrictEqual({ status: 404, detail: 'no timetable has been published yet' });
+    expect(bodyOf(after)).toMatchObject({ timetableId: draft.id, status: 'published' });
   });
 });
 

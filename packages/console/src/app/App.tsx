@@ -1,7 +1,7 @@
 import type { UserManager } from 'oidc-client-ts';
 import type { ReactNode } from 'react';
 import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { CallbackPage } from '../auth/CallbackPage.tsx';
 import { RequireRole } from '../auth/RequireRole.tsx';
 import { Layout } from '../components/layout/Layout.tsx';
@@ -28,6 +28,7 @@ const ImportSeatsPage = lazy(async () => ({ default: (await import('../features/
 const SeatDetailPage = lazy(async () => ({ default: (await import('../features/seats/SeatDetailPage.tsx')).SeatDetailPage }));
 const ContestSettingsPage = lazy(async () => ({ default: (await import('../features/seats/ContestSettingsPage.tsx')).ContestSettingsPage }));
 // HQ staff's timetable and selection screens (and Observable Plot, which only the charts need) load on first use.
+const TimetablesPage = lazy(async () => ({ default: (await import('../features/timetable/TimetablesPage.tsx')).TimetablesPage }));
 const DraftTimetablePage = lazy(async () => ({ default: (await import('../features/timetable/DraftTimetablePage.tsx')).DraftTimetablePage }));
 const TimetablePage = lazy(async () => ({ default: (await import('../features/timetable/TimetablePage.tsx')).TimetablePage }));
 const PublishTimetablePage = lazy(async () => ({ default: (await import('../features/timetable/PublishTimetablePage.tsx')).PublishTimetablePage }));
@@ -43,6 +44,17 @@ const WithdrawRetirementPage = lazy(async () => ({ default: (await import('../fe
 const CommitteePage = lazy(async () => ({ default: (await import('../features/emeritus-register/CommitteePage.tsx')).CommitteePage }));
 const ClauseVCheckPage = lazy(async () => ({ default: (await import('../features/emeritus-register/ClauseVCheckPage.tsx')).ClauseVCheckPage }));
 const EmeritusHistoryPage = lazy(async () => ({ default: (await import('../features/emeritus-register/HistoryPage.tsx')).HistoryPage }));
+const ConsultationsPage = lazy(async () => ({ default: (await import('../features/emeritus-committee/ConsultationsPage.tsx')).ConsultationsPage }));
+const OpenConsultationPage = lazy(async () => ({ default: (await import('../features/emeritus-committee/OpenConsultationPage.tsx')).OpenConsultationPage }));
+const CheckConsultationPage = lazy(async () => ({ default: (await import('../features/emeritus-committee/CheckConsultationPage.tsx')).CheckConsultationPage }));
+const ConsultationPage = lazy(async () => ({ default: (await import('../features/emeritus-committee/ConsultationPage.tsx')).ConsultationPage }));
+const ResponsePage = lazy(async () => ({ default: (await import('../features/emeritus-committee/ResponsePage.tsx')).ResponsePage }));
+const CloseConsultationPage = lazy(async () => ({ default: (await import('../features/emeritus-committee/CloseConsultationPage.tsx')).CloseConsultationPage }));
+const MeetingsPage = lazy(async () => ({ default: (await import('../features/emeritus-committee/MeetingsPage.tsx')).MeetingsPage }));
+const CreateMeetingPage = lazy(async () => ({ default: (await import('../features/emeritus-committee/CreateMeetingPage.tsx')).CreateMeetingPage }));
+const MeetingPage = lazy(async () => ({ default: (await import('../features/emeritus-committee/MeetingPage.tsx')).MeetingPage }));
+const AddAttendeePage = lazy(async () => ({ default: (await import('../features/emeritus-committee/AddAttendeePage.tsx')).AddAttendeePage }));
+const RemoveAttendeePage = lazy(async () => ({ default: (await import('../features/emeritus-committee/RemoveAttendeePage.tsx')).RemoveAttendeePage }));
 const SelectionsPage = lazy(async () => ({ default: (await import('../features/selections/SelectionsPage.tsx')).SelectionsPage }));
 const SelectionPage = lazy(async () => ({ default: (await import('../features/selections/SelectionPage.tsx')).SelectionPage }));
 const loadingStaffPage = <p className="govuk-body" role="status">Loading…</p>;
@@ -127,7 +139,7 @@ export function App({ manager }: { manager: UserManager }) {
         <Route path="/seats/import" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ImportSeatsPage /></Suspense></RequireRole>} />
         <Route path="/seats/settings" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ContestSettingsPage /></Suspense></RequireRole>} />
         <Route path="/seats/:seatId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><SeatDetailPage /></Suspense></RequireRole>} />
-        <Route path="/timetables" element={<Navigate to="/timetables/new" replace />} />
+        <Route path="/timetables" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><TimetablesPage /></Suspense></RequireRole>} />
         <Route path="/timetables/new" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><DraftTimetablePage /></Suspense></RequireRole>} />
         <Route path="/timetables/:timetableId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><TimetablePage /></Suspense></RequireRole>} />
         <Route path="/timetables/:timetableId/publish" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><PublishTimetablePage /></Suspense></RequireRole>} />
@@ -143,6 +155,17 @@ export function App({ manager }: { manager: UserManager }) {
         <Route path="/emeritus/committee" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><CommitteePage /></Suspense></RequireRole>} />
         <Route path="/emeritus/clause-v-check" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ClauseVCheckPage /></Suspense></RequireRole>} />
         <Route path="/emeritus/history" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><EmeritusHistoryPage /></Suspense></RequireRole>} />
+        <Route path="/emeritus/consultations" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ConsultationsPage /></Suspense></RequireRole>} />
+        <Route path="/emeritus/consultations/new" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><OpenConsultationPage /></Suspense></RequireRole>} />
+        <Route path="/emeritus/consultations/new/check" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><CheckConsultationPage /></Suspense></RequireRole>} />
+        <Route path="/emeritus/consultations/:consultationId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ConsultationPage /></Suspense></RequireRole>} />
+        <Route path="/emeritus/consultations/:consultationId/responses/:mpId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ResponsePage /></Suspense></RequireRole>} />
+        <Route path="/emeritus/consultations/:consultationId/close" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><CloseConsultationPage /></Suspense></RequireRole>} />
+        <Route path="/emeritus/clause-v/meetings" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><MeetingsPage /></Suspense></RequireRole>} />
+        <Route path="/emeritus/clause-v/meetings/new" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><CreateMeetingPage /></Suspense></RequireRole>} />
+        <Route path="/emeritus/clause-v/meetings/:meetingId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><MeetingPage /></Suspense></RequireRole>} />
+        <Route path="/emeritus/clause-v/meetings/:meetingId/attendees/new" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><AddAttendeePage /></Suspense></RequireRole>} />
+        <Route path="/emeritus/clause-v/meetings/:meetingId/attendees/:mpId/remove" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><RemoveAttendeePage /></Suspense></RequireRole>} />
         <Route path="/selections" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><SelectionsPage /></Suspense></RequireRole>} />
         <Route path="/selections/:selectionId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><SelectionPage /></Suspense></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />

@@ -3,13 +3,13 @@ import { createCalendarSubscription, getCalendarFeed, listCalendarSubscriptions,
 import { getSeat, importSeats, listSeats, patchSeat } from './seat-routes.ts';
 import { getSelection, listSelections, patchSelection } from './selection-routes.ts';
 import { getSettings, putSettings } from './settings-routes.ts';
-import { createTimetable, getTimetable, getTimetableCalendarCsv, getTimetableCalendarIcs, publishTimetable } from './timetable-routes.ts';
+import { createTimetable, getPublishedTimetable, getTimetable, getTimetableCalendarCsv, getTimetableCalendarIcs, publishTimetable } from './timetable-routes.ts';
 
 export { createCalendarSubscription, getCalendarFeed, listCalendarSubscriptions, revokeCalendarSubscription } from './calendar-subscription-routes.ts';
 export { getSeat, importSeats, listSeats, patchSeat } from './seat-routes.ts';
 export { getSelection, listSelections, patchSelection } from './selection-routes.ts';
 export { getSettings, putSettings } from './settings-routes.ts';
-export { createTimetable, getTimetable, getTimetableCalendarCsv, getTimetableCalendarIcs, publishTimetable } from './timetable-routes.ts';
+export { createTimetable, getPublishedTimetable, getTimetable, getTimetableCalendarCsv, getTimetableCalendarIcs, publishTimetable } from './timetable-routes.ts';
 
 /** Every route of the selections service: all for HQ staff but the calendar feed, which is public. */
 export const routes: readonly RouteContract[] = [
@@ -21,6 +21,7 @@ export const routes: readonly RouteContract[] = [
   patchSeat,
   createTimetable,
   getTimetable,
+  getPublishedTimetable,
   publishTimetable,
   getTimetableCalendarCsv,
   getTimetableCalendarIcs,

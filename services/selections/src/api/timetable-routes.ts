@@ -26,6 +26,15 @@ export const getTimetable = defineRoute({
   responses: { 200: { description: 'The timetable', body: TimetableResponse }, ...invalid, ...staffOnly, ...notFound },
 });
 
+/** `GET /selections/timetables/published`. */
+export const getPublishedTimetable = defineRoute({
+  method: 'GET',
+  path: '/selections/timetables/published',
+  summary: 'Read the timetable most recently published: the one the selections run to and retiring MPs’ seats are slotted into',
+  access: ['hq-staff'],
+  responses: { 200: { description: 'The published timetable', body: TimetableResponse }, ...staffOnly, 404: { description: 'No timetable has been published yet' } },
+});
+
 /** `POST /selections/timetables/{timetableId}/publish`. */
 export const publishTimetable = defineRoute({
   method: 'POST',

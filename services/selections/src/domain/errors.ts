@@ -11,6 +11,16 @@ export class SeatNotFoundError extends DomainError {
   }
 }
 
+/** No timetable has been published yet: there is nothing for the selections to run to. */
+export class NoPublishedTimetableError extends DomainError {
+  readonly kind = 'not-found';
+
+  constructor() {
+    super('no timetable has been published yet');
+    this.name = 'NoPublishedTimetableError';
+  }
+}
+
 export class TimetableNotFoundError extends DomainError {
   readonly kind = 'not-found';
   readonly timetableId: string;

@@ -41,11 +41,18 @@ function TimetableView({ timetable }: { timetable: Timetable }) {
           </Link>
         </div>
       ) : (
-        <p className="govuk-body">
-          <Link className="govuk-link" to="/selections">
-            See the scheduled selections
-          </Link>
-        </p>
+        <ul className="govuk-list app-no-print">
+          <li>
+            <Link className="govuk-link" to="/selections">
+              See the scheduled selections
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to={`/timetables/${timetable.timetableId}/calendar`}>
+              Calendar: download it, or make a link for a calendar app
+            </Link>
+          </li>
+        </ul>
       )}
       <h2 className="govuk-heading-m">What it was drafted from</h2>
       <RequestSummary timetable={timetable} />
