@@ -42,6 +42,7 @@ describe('SelectionsService', () => {
       'GET /selections/seats/{seatId}': jwt('GetSeat'),
       'PATCH /selections/seats/{seatId}': jwt('PatchSeat'),
       'POST /selections/timetables': jwt('CreateTimetable'),
+      'GET /selections/timetables/published': jwt('GetPublishedTimetable'),
       'GET /selections/timetables/{timetableId}': jwt('GetTimetable'),
       'POST /selections/timetables/{timetableId}/publish': jwt('PublishTimetable'),
       'GET /selections/timetables/{timetableId}/calendar.csv': jwt('GetTimetableCalendar'),
