@@ -21,6 +21,7 @@ import { listDonationsHandler } from '../src/handlers/list-donations.ts';
 import { getReconciliationHandler } from '../src/handlers/get-reconciliation.ts';
 import { getStatementHandler } from '../src/handlers/get-statement.ts';
 import { importDonationsHandler } from '../src/handlers/import-donations.ts';
+import { countApplicationsHandler } from '../src/handlers/count-applications.ts';
 import { listApplicationsHandler } from '../src/handlers/list-applications.ts';
 import { listLevyRatesHandler } from '../src/handlers/list-levy-rates.ts';
 import { listMyApplicationsHandler } from '../src/handlers/list-my-applications.ts';
@@ -152,6 +153,7 @@ const aRoundOfGrants = async (answers: Answer[]): Promise<void> => {
   await call('GET /fund/applications/mine', 'candidate', listMyApplicationsHandler(applications));
   await call('GET /fund/applications/{applicationId}', 'candidate', getApplicationHandler(applications), { applicationId });
   await call('GET /fund/applications', 'finance', listApplicationsHandler(applications));
+  await call('GET /fund/applications/counts', 'finance', countApplicationsHandler(applications), { query: { region: 'South East' } });
   await call('POST /fund/applications/{applicationId}/decision', 'finance', decideApplicationHandler(applications), {
     applicationId,
     json: { decision: 'approve', amountPence: 40_000 },
@@ -265,6 +267,7 @@ describe('the fund routes answer as their contracts document', () => {
       '200 GET /fund/applications/mine',
       '200 GET /fund/applications/{applicationId}',
       '200 GET /fund/applications',
+      '200 GET /fund/applications/counts',
       '200 POST /fund/applications/{applicationId}/decision',
       '201 POST /fund/applications/{applicationId}/disbursements',
       '200 GET /fund/applications/{applicationId}',
