@@ -4,10 +4,20 @@ import { isProblem } from '../../api/problem.ts';
 import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ProblemPage, ReadFailure } from '../../components/problem/ProblemPages.tsx';
 import { StatusTag } from '../../components/tag/StatusTag.tsx';
+import { CsvExportButton } from '../../export/CsvExportButton.tsx';
+import type { CsvColumn } from '../../export/csv-file.ts';
 import { downloadFile } from '../../export/download-file.ts';
 import { formatInstant } from '../../format/dates.ts';
 import { useCalendarLinks, useCreateCalendarLink, useTimetableFile } from './queries.ts';
-import type { NewCalendarSubscription } from './queries.ts';
+import type { CalendarSubscription, NewCalendarSubscription } from './queries.ts';
+
+// Who made which link and when; never its key, which the platform does not keep.
+const LINK_COLUMNS: readonly CsvColumn<CalendarSubscription>[] = [
+  { header: 'Link id', value: (link) => link.subscriptionId },
+  { header: 'Made by', value: (link) => link.createdBy },
+  { header: 'Made at', value: (link) => link.createdAt },
+  { header: 'Revoked at', value: (link) => link.revokedAt },
+];
 
 type Download = { kind: 'idle' } | { kind: 'preparing' } | { kind: 'done'; fileName: string } | { kind: 'failed'; message: string };
 
@@ -146,43 +156,46 @@ function Links({ timetableId, revoked }: { timetableId: string; revoked: string 
       ) : links.data.items.length === 0 ? (
         <p className="govuk-body">No one has made a link to this timetable yet.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">Links made to this timetable, newest first</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Made by
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Made on
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-              <th scope="col" className="govuk-table__header app-no-print">
-                <span className="govuk-visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {[...links.data.items]
-              .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-              .map((link) => (
-                <tr key={link.subscriptionId} className="govuk-table__row">
-                  <td className="govuk-table__cell">{link.createdBy}</td>
-                  <td className="govuk-table__cell">{formatInstant(link.createdAt)}</td>
-                  <td className="govuk-table__cell">{link.revokedAt ? <StatusTag label={`Revoked ${formatInstant(link.revokedAt)}`} colour="grey" /> : <StatusTag label="Active" colour="green" />}</td>
-                  <td className="govuk-table__cell app-no-print">
-                    {link.revokedAt ? null : (
-                      <Link className="govuk-link" to={`/timetables/${timetableId}/calendar/links/${link.subscriptionId}/revoke`}>
-                        Revoke<span className="govuk-visually-hidden"> the link {link.createdBy} made on {formatInstant(link.createdAt)}</span>
-                      </Link>
-                    )}
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <>
+          <CsvExportButton label="Download the list of links (CSV)" fileName={`calendar-links-${timetableId}.csv`} columns={LINK_COLUMNS} readRows={async () => links.data.items} />
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">Links made to this timetable, newest first</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Made by
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Made on
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Status
+                </th>
+                <th scope="col" className="govuk-table__header app-no-print">
+                  <span className="govuk-visually-hidden">Action</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {[...links.data.items]
+                .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+                .map((link) => (
+                  <tr key={link.subscriptionId} className="govuk-table__row">
+                    <td className="govuk-table__cell">{link.createdBy}</td>
+                    <td className="govuk-table__cell">{formatInstant(link.createdAt)}</td>
+                    <td className="govuk-table__cell">{link.revokedAt ? <StatusTag label={`Revoked ${formatInstant(link.revokedAt)}`} colour="grey" /> : <StatusTag label="Active" colour="green" />}</td>
+                    <td className="govuk-table__cell app-no-print">
+                      {link.revokedAt ? null : (
+                        <Link className="govuk-link" to={`/timetables/${timetableId}/calendar/links/${link.subscriptionId}/revoke`}>
+                          Revoke<span className="govuk-visually-hidden"> the link {link.createdBy} made on {formatInstant(link.createdAt)}</span>
+                        </Link>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </>
       )}
     </>
   );

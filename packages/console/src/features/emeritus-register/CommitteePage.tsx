@@ -1,8 +1,19 @@
 import { Link } from 'react-router';
 import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ReadFailure } from '../../components/problem/ProblemPages.tsx';
+import { CsvExportButton } from '../../export/CsvExportButton.tsx';
+import type { CsvColumn } from '../../export/csv-file.ts';
 import { formatDay } from '../../format/dates.ts';
 import { useCommittee } from './queries.ts';
+
+type Member = NonNullable<ReturnType<typeof useCommittee>['data']>['members'][number];
+
+const MEMBER_COLUMNS: readonly CsvColumn<Member>[] = [
+  { header: 'MP id', value: (member) => member.mpId },
+  { header: 'MP', value: (member) => member.mpName },
+  { header: 'Seat', value: (member) => member.seatId },
+  { header: 'Joined on', value: (member) => member.joinedOn },
+];
 
 /** The emeritus committee: MPs whose early announcement stands, with the day each joined. */
 export function CommitteePage() {
@@ -25,32 +36,45 @@ export function CommitteePage() {
       ) : committee.data.members.length === 0 ? (
         <p className="govuk-body">The committee has no members yet.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">{committee.data.members.length} members</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {['MP', 'MP id', 'Seat', 'Joined'].map((header) => (
-                <th key={header} scope="col" className="govuk-table__header">
-                  {header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {committee.data.members.map((member) => (
-              <tr key={member.retirementId} className="govuk-table__row">
-                <td className="govuk-table__cell">
-                  <Link className="govuk-link" to={`/emeritus/retirements/${member.retirementId}`}>
-                    {member.mpName}
-                  </Link>
-                </td>
-                <td className="govuk-table__cell">{member.mpId}</td>
-                <td className="govuk-table__cell">{member.seatId}</td>
-                <td className="govuk-table__cell">{formatDay(member.joinedOn)}</td>
+        <>
+          <CsvExportButton
+            label="Download the committee (CSV)"
+            fileName="emeritus-committee.csv"
+            columns={[
+              { header: 'MP id', value: (member: Member) => member.mpId },
+              { header: 'MP', value: (member: Member) => member.mpName },
+              { header: 'Seat', value: (member: Member) => member.seatId },
+              { header: 'Joined on', value: (member: Member) => member.joinedOn },
+            ]}
+            readRows={async () => committee.data.members}
+          />
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">{committee.data.members.length} members</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                {['MP', 'MP id', 'Seat', 'Joined'].map((header) => (
+                  <th key={header} scope="col" className="govuk-table__header">
+                    {header}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {committee.data.members.map((member) => (
+                <tr key={member.retirementId} className="govuk-table__row">
+                  <td className="govuk-table__cell">
+                    <Link className="govuk-link" to={`/emeritus/retirements/${member.retirementId}`}>
+                      {member.mpName}
+                    </Link>
+                  </td>
+                  <td className="govuk-table__cell">{member.mpId}</td>
+                  <td className="govuk-table__cell">{member.seatId}</td>
+                  <td className="govuk-table__cell">{formatDay(member.joinedOn)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </>
   );

@@ -1,8 +1,10 @@
 import { Link, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ReadFailure } from '../../components/problem/ProblemPages.tsx';
+import { CsvExportButton } from '../../export/CsvExportButton.tsx';
+import type { CsvColumn } from '../../export/csv-file.ts';
 import { formatDay, formatInstant } from '../../format/dates.ts';
-import { useHistoryPage } from './queries.ts';
+import { useAllHistory, useHistoryPage } from './queries.ts';
 
 type Entry = NonNullable<ReturnType<typeof useHistoryPage>['data']>['entries'][number];
 
@@ -17,11 +19,19 @@ const describe = (entry: Entry): string => {
   return entry.action.replace(/-/g, ' ');
 };
 
+const COLUMNS: readonly CsvColumn<Entry>[] = [
+  { header: 'At', value: (entry) => entry.at },
+  { header: 'By', value: (entry) => entry.by },
+  { header: 'Action', value: (entry) => entry.action },
+  { header: 'What', value: (entry) => describe(entry) },
+];
+
 /** The register's append-only history, oldest first, a page at a time; the page's cursor is in the address. */
 export function HistoryPage() {
   const [params] = useSearchParams();
   const cursor = params.get('cursor') ?? undefined;
   const page = useHistoryPage(cursor);
+  const readAll = useAllHistory();
   usePageTitle('History of the register');
   if (page.isError) return <ReadFailure error={page.error} />;
   return (
@@ -33,6 +43,7 @@ export function HistoryPage() {
         History of the register
       </h1>
       <p className="govuk-body">Every change to the register and its settings, oldest first. Nothing here is ever changed or removed.</p>
+      <CsvExportButton label="Download the whole history (CSV)" fileName="emeritus-history.csv" columns={COLUMNS} readRows={readAll} />
       {page.isPending ? (
         <p className="govuk-body" role="status">
           Loading the history…

@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { useApi } from '../../api/api-context.tsx';
 import type { ApiClient } from '../../api/client.ts';
 import type { components } from '../../api/schema.ts';
+import { readAllPages } from '../../export/all-pages.ts';
 
 export type EmeritusSettings = components['schemas']['EmeritusSettings'];
 export type RegisterFilter = { readonly status?: 'active' | 'withdrawn'; readonly seatId?: string };
@@ -46,6 +47,16 @@ export const useHistoryPage = (cursor: string | undefined) => {
     queryKey: emeritusKeys.history(cursor),
     queryFn: async () => (await api.GET('/emeritus/history', { params: { query: { limit: 50, ...(cursor ? { cursor } : {}) } } })).data!,
   });
+};
+
+/** Reads every entry of the history, oldest first, for an export: all its pages, not only the one shown. */
+export const useAllHistory = () => {
+  const api = useApi();
+  return () =>
+    readAllPages(async (next) => {
+      const page = (await api.GET('/emeritus/history', { params: { query: { limit: 500, ...(next ? { cursor: next } : {}) } } })).data!;
+      return { items: page.entries, next: page.nextCursor };
+    });
 };
 
 /** After any change the register, the committee and the history all read afresh. */
