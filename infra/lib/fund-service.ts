@@ -89,6 +89,7 @@ const ROUTES: readonly FundRoute[] = [
   { id: 'DisburseGrant', route: routes.disburseGrant, handler: 'disburse-grant', table: 'read-write', publishes: true },
   { id: 'CancelApproval', route: routes.cancelApproval, handler: 'cancel-approval', table: 'read-write' },
   { id: 'GetDiversityReport', route: routes.getDiversityReport, handler: 'get-diversity-report', table: 'read', long: true },
+  { id: 'GetMonthlyReport', route: routes.getMonthlyReport, handler: 'get-monthly-report', table: 'read', long: true },
   {
     id: 'GetPrivacyPolicy',
     route: routes.getPrivacyPolicy,

@@ -44,6 +44,7 @@ const ROUTES = [
   'GetLedger',
   'GetStatement',
   'GetReconciliation',
+  'GetMonthlyReport',
   ...APPLICATION_ROUTES,
   'GetPrivacyPolicy',
   'EraseApplication',
@@ -59,6 +60,7 @@ const READERS = [
   'GetLedger',
   'GetStatement',
   'GetReconciliation',
+  'GetMonthlyReport',
   'ListMyApplications',
   'ListApplications',
   'CountApplications',
@@ -68,7 +70,7 @@ const READERS = [
   'ListErasures',
 ];
 const PUBLISHERS = ['RefundDonation', 'DecideApplication', 'DisburseGrant'];
-const LONG = ['ImportDonations', 'GetStatement', 'GetReconciliation', 'CountApplications', 'GetDiversityReport'];
+const LONG = ['ImportDonations', 'GetStatement', 'GetReconciliation', 'GetMonthlyReport', 'CountApplications', 'GetDiversityReport'];
 const ENQUEUERS = ['RecordDonation', 'ImportDonations'];
 const WRITES = ['dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
 
@@ -104,6 +106,7 @@ describe('FundService', () => {
       'POST /fund/applications/{applicationId}/disbursements': { auth: 'JWT', handler: functionId('DisburseGrant') },
       'POST /fund/applications/{applicationId}/cancel-approval': { auth: 'JWT', handler: functionId('CancelApproval') },
       'GET /fund/reports/diversity': { auth: 'JWT', handler: functionId('GetDiversityReport') },
+      'GET /fund/reports/monthly': { auth: 'JWT', handler: functionId('GetMonthlyReport') },
       'GET /fund/privacy': { auth: 'NONE', handler: functionId('GetPrivacyPolicy') },
       'POST /fund/applications/{applicationId}/erase': { auth: 'JWT', handler: functionId('EraseApplication') },
       'GET /fund/applications/mine/export': { auth: 'JWT', handler: functionId('ExportMyData') },

@@ -17,6 +17,7 @@ import { getBalanceHandler } from '../src/handlers/get-balance.ts';
 import { getDiversityReportHandler } from '../src/handlers/get-diversity-report.ts';
 import { getDonationHandler } from '../src/handlers/get-donation.ts';
 import { getLedgerHandler } from '../src/handlers/get-ledger.ts';
+import { getMonthlyReportHandler } from '../src/handlers/get-monthly-report.ts';
 import { listDonationsHandler } from '../src/handlers/list-donations.ts';
 import { getReconciliationHandler } from '../src/handlers/get-reconciliation.ts';
 import { getStatementHandler } from '../src/handlers/get-statement.ts';
@@ -113,6 +114,7 @@ const aMonthOfTheLevy = async (answers: Answer[]): Promise<void> => {
   await call('GET /fund/ledger', { path: '/fund/ledger', queryStringParameters: { from: '2026-05-01', to: '2026-06-30' } }, getLedgerHandler(funds));
   await call('GET /fund/statement.csv', { path: '/fund/statement.csv', queryStringParameters: { from: '2026-05-01', to: '2026-06-30' } }, getStatementHandler(funds));
   await call('GET /fund/reconciliation', { path: '/fund/reconciliation' }, getReconciliationHandler(funds));
+  await call('GET /fund/reports/monthly', { path: '/fund/reports/monthly', queryStringParameters: { from: '2026-05', to: '2026-06' } }, getMonthlyReportHandler(funds));
 };
 
 /** The grants' routes: two applications, one approved, part paid and cancelled, one withdrawn, and every read. */
@@ -261,6 +263,7 @@ describe('the fund routes answer as their contracts document', () => {
       '200 GET /fund/ledger',
       '200 GET /fund/statement.csv',
       '200 GET /fund/reconciliation',
+      '200 GET /fund/reports/monthly',
       '200 GET /fund/open-selections',
       '201 POST /fund/applications',
       '201 POST /fund/applications',

@@ -1164,6 +1164,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/fund/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Money levied, granted and paid out each month, and the available balance at each month’s end
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        get: operations["getFundReportsMonthly"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/fund/privacy": {
         parameters: {
             query?: never;
@@ -3202,6 +3222,59 @@ export interface components {
         };
         /** @description A figure, or `<5` where it counts, or sums over, fewer than five applications. */
         ReportCell: number | "<5";
+        /**
+         * @description Money levied, granted and paid out each month, and the available balance at each month’s end.
+         * @example {
+         *       "from": "2026-05",
+         *       "to": "2026-06",
+         *       "openingAvailablePence": 0,
+         *       "months": [
+         *         {
+         *           "month": "2026-05",
+         *           "leviedPence": 1800,
+         *           "grantedPence": 0,
+         *           "disbursedPence": 0,
+         *           "availablePence": 1800
+         *         },
+         *         {
+         *           "month": "2026-06",
+         *           "leviedPence": -15,
+         *           "grantedPence": 1000,
+         *           "disbursedPence": 400,
+         *           "availablePence": 785
+         *         }
+         *       ]
+         *     }
+         */
+        FundMonthlyReport: {
+            /**
+             * @description A calendar month, `YYYY-MM`.
+             * @example 2027-04
+             */
+            from: string;
+            /**
+             * @description A calendar month, `YYYY-MM`.
+             * @example 2027-04
+             */
+            to: string;
+            /** @description The available balance at the start of `from`. */
+            openingAvailablePence: number;
+            months: {
+                /**
+                 * @description A calendar month, `YYYY-MM`.
+                 * @example 2027-04
+                 */
+                month: string;
+                /** @description Levied on donations received in the month, less levies reversed by refunds in it (whole pence of the running net levy, so the months add up). */
+                leviedPence: number;
+                /** @description Committed by approvals in the month, less what cancellations in it returned. */
+                grantedPence: number;
+                /** @description Paid out in the month. */
+                disbursedPence: number;
+                /** @description The available balance at the month's end: the month before's, plus leviedPence, less grantedPence. */
+                availablePence: number;
+            }[];
+        };
         /** @description How long the special category data of an application is kept, what erasure keeps, and how a candidate gets a copy or has it erased. */
         PrivacyPolicy: {
             retentionMonths: number;
@@ -9191,6 +9264,85 @@ export interface operations {
                      *       "status": 400,
                      *       "detail": "the request is invalid: query.from: Invalid input",
                      *       "instance": "/fund/reports/diversity",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "query",
+                     *             "from"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundReportsMonthly: {
+        parameters: {
+            query: {
+                /** @description A calendar month, `YYYY-MM`. */
+                from: string;
+                /** @description A calendar month, `YYYY-MM`. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The months, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundMonthlyReport"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: query.from: Invalid input",
+                     *       "instance": "/fund/reports/monthly",
                      *       "errors": [
                      *         {
                      *           "path": [

@@ -14,7 +14,7 @@ import { getDonation, importDonations, listDonations, recordDonation, refundDona
 import { getBalance, getLedger, getReconciliation, getStatement } from './ledger-routes.ts';
 import { listLevyRates, setLevyRate } from './levy-rate-routes.ts';
 import { listOpenSelections } from './open-selection-routes.ts';
-import { getDiversityReport } from './report-routes.ts';
+import { getDiversityReport, getMonthlyReport } from './report-routes.ts';
 import { eraseApplication, exportMyData, getPrivacyPolicy, listErasures } from './privacy-routes.ts';
 
 export {
@@ -32,7 +32,7 @@ export { getDonation, importDonations, listDonations, recordDonation, refundDona
 export { getBalance, getLedger, getReconciliation, getStatement } from './ledger-routes.ts';
 export { listLevyRates, setLevyRate } from './levy-rate-routes.ts';
 export { listOpenSelections } from './open-selection-routes.ts';
-export { getDiversityReport } from './report-routes.ts';
+export { getDiversityReport, getMonthlyReport } from './report-routes.ts';
 export { eraseApplication, exportMyData, getPrivacyPolicy, listErasures } from './privacy-routes.ts';
 
 /** Every route of the fund service: finance's, and the candidates' applications. */
@@ -59,6 +59,7 @@ export const routes: readonly RouteContract[] = [
   disburseGrant,
   cancelApproval,
   getDiversityReport,
+  getMonthlyReport,
   getPrivacyPolicy,
   eraseApplication,
   exportMyData,
