@@ -100,7 +100,7 @@ export function EmeritusSettingsPage() {
               Loading the settings…
             </p>
           ) : (
-            <SettingsForm key={settings.data.updatedAt ?? 'never'} settings={settings.data} />
+            <SettingsForm settings={settings.data} />
           )}
         </div>
       </div>
