@@ -44,6 +44,10 @@ beforeAll(async () => {
   });
   timetableId = (drafted.body as { timetableId: string }).timetableId;
   expect((await cloud.request('POST', `/selections/timetables/${timetableId}/publish`, { token })).status).toBe(200);
+  // The drumbeat spreads the seats over the window: move this one to start tomorrow, so it starts this week or next
+  const [selection] = ((await cloud.request('GET', `/selections/selections?seatId=${seatId}`, { token })).body as { items: { selectionId: string; revision: number }[] }).items;
+  const moved = await cloud.request('PATCH', `/selections/selections/${selection!.selectionId}`, { token, body: { start: utcDate(1), expectedRevision: selection!.revision } });
+  expect(moved.status).toBe(200);
   browser = await launch();
 }, 60_000);
 
