@@ -83,6 +83,16 @@ export function RegisterPage() {
           </Link>
         </li>
         <li>
+          <Link className="govuk-link" to="/emeritus/consultations">
+            Consultations of the emeritus committee
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/emeritus/clause-v/meetings">
+            Clause V meetings
+          </Link>
+        </li>
+        <li>
           <Link className="govuk-link" to="/emeritus/clause-v-check">
             Check a Clause V attendance list
           </Link>
