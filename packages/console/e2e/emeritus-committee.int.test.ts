@@ -242,6 +242,11 @@ describe("the emeritus committee's consultations and Clause V meetings, in the c
     expect(await summaryValue(page, 'Place')).toBe('Labour Central, London');
     await check(page, 'committee-meeting');
     meetingPath = new URL(page.url()).pathname;
+    await page.getByRole('link', { name: 'Back to Clause V meetings' }).click();
+    await onPage(page, 'Clause V meetings');
+    const listed = page.getByRole('row', { name: new RegExp(meetingTitle) });
+    expect(await listed.locator('td').allInnerTexts()).toStrictEqual([meetingTitle, expect.any(String), 'Labour Central, London', '0', 'Upcoming']);
+    await check(page, 'committee-meetings-listed');
   }, 90_000);
 
   it('adds an MP who is not retiring, and refuses the retiring MP with the reason and a link to their retirement', async () => {

@@ -42,7 +42,7 @@ function Versions({ history }: { history: ResponseHistory }) {
   );
 }
 
-function ResponseForm({ consultationId, consultee, history, open }: { consultationId: string; consultee: Consultee; history: ResponseHistory | null; open: boolean }) {
+function ResponseForm({ consultationId, consultationTitle, consultee, history, open }: { consultationId: string; consultationTitle: string; consultee: Consultee; history: ResponseHistory | null; open: boolean }) {
   const navigate = useNavigate();
   const record = useRecordResponse(consultationId, consultee.mpId);
   const [text, setText] = useState(history?.current.text ?? '');
@@ -78,7 +78,7 @@ function ResponseForm({ consultationId, consultee, history, open }: { consultati
     <>
       <ErrorSummary errors={Object.entries(errors).map(([fieldId, message]) => ({ fieldId, message }))} />
       <h1 className="govuk-heading-l" tabIndex={-1}>
-        <span className="govuk-caption-l">{consultee.mpName}</span>
+        <span className="govuk-caption-l">{consultationTitle}</span>
         {closedNow ? `${consultee.mpName}'s response` : heading}
       </h1>
       {closedNow && Object.keys(errors).length === 0 ? <p className="govuk-body">The consultation has closed, so the response can no longer be recorded or changed.</p> : null}
@@ -129,7 +129,7 @@ export function ResponsePage() {
       </Link>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <ResponseForm consultationId={consultationId} consultee={consultee} history={response.data} open={consultation.data.status === 'open'} />
+          <ResponseForm consultationId={consultationId} consultationTitle={consultation.data.title} consultee={consultee} history={response.data} open={consultation.data.status === 'open'} />
         </div>
       </div>
       {response.data ? <Versions history={response.data} /> : null}
