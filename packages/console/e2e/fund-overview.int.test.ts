@@ -71,6 +71,53 @@ describe("finance's view of the fund, in the console", () => {
     await person.close();
   });
 
+  it('charts the money levied and granted each month and the available balance, each with its summary and table, the months in the URL', async () => {
+    const person = await newPerson(browser);
+    const page = await person.newPage();
+    await page.goto(`${cloud.consoleUrl}/fund/overview`);
+    await signInAs(page, financeId, 'finance');
+    await page.waitForURL('**/fund/overview');
+    await onPage(page, 'Fund overview');
+    const money = page.getByRole('figure', { name: 'Money in and out by month' });
+    const balanceChart = page.getByRole('figure', { name: 'Available balance' });
+    await money.locator('.app-chart__plot svg').waitFor();
+    await balanceChart.locator('.app-chart__plot svg').waitFor();
+    const thisMonth = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date());
+    // The last twelve months by default, this one last, this file's levy of £3.00 in it
+    await money.getByText('Show the money in and out as a table').click();
+    await balanceChart.getByText('Show the available balance as a table').click();
+    const moneyRows = money.getByRole('table', { name: 'Money in and out by month' }).locator('tbody tr');
+    expect(await moneyRows.count()).toBe(12);
+    const lastMoney = await moneyRows.last().locator('th, td').allInnerTexts();
+    expect(lastMoney[0]).toBe(thisMonth);
+    expect(Number(lastMoney[1]!.replace(/[£,]/g, ''))).toBeGreaterThanOrEqual(3);
+    for (const cell of lastMoney.slice(1)) expect(cell).toMatch(/^-?£\d{1,3}(,\d{3})*\.\d{2}$/);
+    // The balance at this month's end is the balance the page shows
+    const balanceRows = balanceChart.getByRole('table', { name: 'Available balance at the end of each month' }).locator('tbody tr');
+    const available = await page.locator('.govuk-summary-list__row', { hasText: 'Available' }).locator('.govuk-summary-list__value').innerText();
+    expect(await balanceRows.last().locator('th, td').allInnerTexts()).toStrictEqual([thisMonth, available]);
+    expect(await page.locator('#money-summary').innerText()).toMatch(/^From \w+ \d{4} to \w+ \d{4}, £[\d,]+\.\d{2} was levied and -?£[\d,]+\.\d{2} granted, net of refunds and cancelled approvals; £[\d,]+\.\d{2} was paid out\./);
+    expect(await page.locator('#balance-summary').innerText()).toContain(`${available} at the end of ${thisMonth}.`);
+    await check(page, 'finance-overview-charts');
+
+    // Three months chosen: the URL keeps them, and the tables have three rows
+    const months = await page.locator('#to option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    await page.getByLabel('From the start of').selectOption(months[2]!);
+    await page.getByLabel('To the end of').selectOption(months[0]!);
+    await page.getByRole('button', { name: 'Show these months' }).click();
+    await page.waitForURL(`**/fund/overview?from=${months[2]}&to=${months[0]}`);
+    await page.waitForFunction(() => document.querySelectorAll('table[class="govuk-table"] tbody tr').length === 6);
+    expect(await moneyRows.count()).toBe(3);
+
+    // Backwards: refused in the summary, the charts left as they were
+    await page.getByLabel('From the start of').selectOption(months[0]!);
+    await page.getByLabel('To the end of').selectOption(months[2]!);
+    await page.getByRole('button', { name: 'Show these months' }).click();
+    expect(await page.locator('.govuk-error-summary__list a').allInnerTexts()).toStrictEqual(['The first month must be the same as the last month or before it']);
+    await check(page, 'finance-overview-charts-error');
+    await person.close();
+  });
+
   it('refuses a malformed percentage, and a rate reaching back over a levied donation, in plain words beside the field', async () => {
     const person = await newPerson(browser);
     const page = await person.newPage();

@@ -1,4 +1,8 @@
-import { Link } from 'react-router';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import type { FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorSummary } from '../../components/error-summary/ErrorSummary.tsx';
+import { Select } from '../../components/fields/Select.tsx';
 import { formatCalendarDate } from '../../components/fields/date-parts.ts';
 import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ReadFailure } from '../../components/problem/ProblemPages.tsx';
@@ -6,8 +10,69 @@ import { SummaryList } from '../../components/summary-list/SummaryList.tsx';
 import { StatusTag } from '../../components/tag/StatusTag.tsx';
 import { formatPence } from '../../money/pence.ts';
 import { formatBasisPoints } from '../../money/percent.ts';
-import { useBalance, useLevyRates, useReconciliation } from './queries.ts';
+import { monthLabel } from '../reports/report-view.ts';
+import { chartMonths, moneyChartData, readChartRange } from './money-chart-data.ts';
+import type { ChartRange } from './money-chart-data.ts';
+import { useBalance, useLevyRates, useMonthlyReport, useReconciliation } from './queries.ts';
 import { reconciliationVerdict } from './reconciliation-verdict.ts';
+
+// Plot is loaded only when the charts are drawn, so the balance shows without waiting for it.
+const MoneyCharts = lazy(async () => ({ default: (await import('./MoneyCharts.tsx')).MoneyCharts }));
+
+function ChartRangeForm({ range, problem, onApply }: { range: ChartRange; problem: string | undefined; onApply: (range: ChartRange) => void }) {
+  const [chosen, setChosen] = useState(range);
+  const [wrong, setWrong] = useState(problem);
+  const months = chartMonths(new Date()).map((month) => ({ value: month, label: monthLabel(month) }));
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    const refused = chosen.from > chosen.to ? 'The first month must be the same as the last month or before it' : undefined;
+    setWrong(refused);
+    if (!refused) onApply(chosen);
+  };
+  return (
+    <>
+      <ErrorSummary errors={wrong ? [{ fieldId: 'from', message: wrong }] : []} />
+      <form noValidate onSubmit={apply} aria-label="Months the charts cover" className="app-filters app-no-print">
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-third">
+            <Select id="from" label="From the start of" options={[...months].reverse()} value={chosen.from} onChange={(from) => setChosen({ ...chosen, from })} error={wrong} />
+          </div>
+          <div className="govuk-grid-column-one-third">
+            <Select id="to" label="To the end of" hint="That month included" options={months} value={chosen.to} onChange={(to) => setChosen({ ...chosen, to })} />
+          </div>
+        </div>
+        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+          Show these months
+        </button>
+      </form>
+    </>
+  );
+}
+
+/** The overview's charts: money in and out, and the available balance, for the months in the URL. */
+function MonthlyCharts() {
+  const [params, setParams] = useSearchParams();
+  const { range, problem } = readChartRange(params, new Date());
+  const report = useMonthlyReport(range);
+  // One shaping per answer: the charts redraw only when the figures change.
+  const data = useMemo(() => (report.data ? moneyChartData(report.data) : undefined), [report.data]);
+  return (
+    <>
+      <h2 className="govuk-heading-m">Month by month</h2>
+      <ChartRangeForm key={`${range.from}|${range.to}|${problem ?? ''}`} range={range} problem={problem} onApply={(next) => setParams(new URLSearchParams({ from: next.from, to: next.to }))} />
+      {report.isError ? (
+        // The balance above still stands: only this section says it could not be read.
+        <p className="govuk-body">The months could not be read just now. Refresh the page to try again.</p>
+      ) : data ? (
+        <Suspense fallback={<p className="govuk-body" role="status">Loading the charts…</p>}>
+          <MoneyCharts data={data} />
+        </Suspense>
+      ) : (
+        <p className="govuk-body" role="status">Loading the months…</p>
+      )}
+    </>
+  );
+}
 
 export function FundOverviewPage() {
   usePageTitle('Fund overview');
@@ -74,6 +139,7 @@ export function FundOverviewPage() {
           See every levy rate, or add one
         </Link>
       </p>
+      <MonthlyCharts />
     </>
   );
 }

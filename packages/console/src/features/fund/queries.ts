@@ -1,6 +1,7 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../api/api-context.tsx';
 import type { ApiClient } from '../../api/client.ts';
+import type { ChartRange } from './money-chart-data.ts';
 
 /** Query keys of finance's view of the fund, generic to specific, so `fundKeys.all` invalidates every one. */
 export const fundKeys = {
@@ -8,6 +9,7 @@ export const fundKeys = {
   balance: () => [...fundKeys.all, 'balance'] as const,
   reconciliation: () => [...fundKeys.all, 'reconciliation'] as const,
   levyRates: () => [...fundKeys.all, 'levy-rates'] as const,
+  monthly: (range: ChartRange) => [...fundKeys.all, 'monthly', range] as const,
 };
 
 const balance = (api: ApiClient) => queryOptions({ queryKey: fundKeys.balance(), queryFn: async () => (await api.GET('/fund/balance')).data! });
@@ -20,6 +22,17 @@ const levyRates = (api: ApiClient) => queryOptions({ queryKey: fundKeys.levyRate
 export const useBalance = () => useQuery(balance(useApi()));
 export const useReconciliation = () => useQuery(reconciliation(useApi()));
 export const useLevyRates = () => useQuery(levyRates(useApi()));
+
+const monthlyReport = (api: ApiClient, range: ChartRange) =>
+  queryOptions({ queryKey: fundKeys.monthly(range), queryFn: async () => (await api.GET('/fund/reports/monthly', { params: { query: range } })).data! });
+
+/**
+ * The fund month by month for the overview's charts; the charts shown stay while another range loads.
+ *
+ * @example
+ * const report = useMonthlyReport({ from: '2026-01', to: '2026-12' });
+ */
+export const useMonthlyReport = (range: ChartRange) => useQuery({ ...monthlyReport(useApi(), range), placeholderData: keepPreviousData });
 
 /** A levy rate as `PUT /fund/levy-rates` takes it. */
 export interface NewLevyRate {
