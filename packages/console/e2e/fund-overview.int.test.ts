@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { eventually, localCloud } from '@platform/testing';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newPerson, onPage, scan } from './support/browser.ts';
+import { openSelection } from './support/open-selection.ts';
 import type { AxeFinding } from './support/browser.ts';
 import { signInAs } from './support/sign-in.ts';
 
@@ -40,11 +41,24 @@ beforeAll(async () => {
   const donationId = `fin-e2e-${run}`;
   const donated = await cloud.request('POST', '/fund/donations', { token: finance, body: { donationId, amountPence: 10_000, receivedOn: today, source: 'donation' } });
   expect(donated.status).toBe(202);
-  [browser] = await Promise.all([
+  const [launched, seat] = await Promise.all([
     launch(),
+    openSelection(cloud, `Cwm Siart ${run}`),
     eventually(async () => ((await cloud.request('GET', `/fund/donations/${donationId}`, { token: finance })).status === 200 ? true : undefined), { what: `donation ${donationId} to be levied` }),
   ]);
-});
+  browser = launched;
+  // A grant of £1.00 approved today out of that levy, so that the month's chart has a granted bar too.
+  const applied = await cloud.request('POST', '/fund/applications', {
+    token: await cloud.token('candidate', `cand-e2e-${run}`),
+    body: { seatId: seat.seatId, groups: ['women'], purpose: 'travel', amountRequestedPence: 100, statement: 'Travel to the hustings.' },
+  });
+  expect(applied.status).toBe(201);
+  const approved = await cloud.request('POST', `/fund/applications/${(applied.body as { applicationId: string }).applicationId}/decision`, {
+    token: finance,
+    body: { decision: 'approve', amountPence: 100 },
+  });
+  expect(approved.status).toBe(200);
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -91,6 +105,9 @@ describe("finance's view of the fund, in the console", () => {
     const lastMoney = await moneyRows.last().locator('th, td').allInnerTexts();
     expect(lastMoney[0]).toBe(thisMonth);
     expect(Number(lastMoney[1]!.replace(/[£,]/g, ''))).toBeGreaterThanOrEqual(3);
+    expect(Number(lastMoney[2]!.replace(/[£,]/g, ''))).toBeGreaterThanOrEqual(1);
+    // Granted bars are hatched, one a month (a month with none has a bar of no height)
+    expect(await money.locator('rect[fill="url(#app-granted-hatch)"]').count()).toBe(12);
     for (const cell of lastMoney.slice(1)) expect(cell).toMatch(/^-?£\d{1,3}(,\d{3})*\.\d{2}$/);
     // The balance at this month's end is the balance the page shows
     const balanceRows = balanceChart.getByRole('table', { name: 'Available balance at the end of each month' }).locator('tbody tr');
