@@ -108,6 +108,7 @@ const ROWS: Record<string, Row> = {
     expected: finance(409),
   },
   'GET /fund/reports/diversity': { method: 'GET', path: () => '/fund/reports/diversity', expected: finance(200) },
+  'GET /fund/reports/monthly': { method: 'GET', path: () => `/fund/reports/monthly?from=${today.slice(0, 7)}&to=${today.slice(0, 7)}`, expected: finance(200) },
   // Part 1: the levy and the ledger. The three routes that add donations or rates are sent invalid bodies,
   // so that finance's 400 shows the role check passed without changing the shared fund under other files.
   'GET /fund/balance': { method: 'GET', path: () => '/fund/balance', expected: finance(200) },
