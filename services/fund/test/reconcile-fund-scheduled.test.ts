@@ -1,3 +1,4 @@
+import './env.ts';
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { reconcileFundScheduledHandler } from '../src/handlers/reconcile-fund-scheduled.ts';
 import { InMemoryFundStore } from './in-memory-fund-store.ts';
