@@ -216,6 +216,7 @@ describe("HQ staff's seats, in the console", () => {
     await page.getByRole('button', { name: 'Save settings' }).click();
     await onPage(page, 'Which seats the party contests', { error: true });
     await check(page, 'contest-settings-refused');
+    expect(await page.locator('.govuk-error-summary__list').innerText()).toBe(`Enter why uncontested seat ${rows + 1} is not contested`);
     expect(await page.getByLabel('GSS code').nth(rows).inputValue()).toBe(seatId);
     await page.getByLabel('Reason').nth(rows).fill('An electoral pact, for this test');
     await page.getByRole('button', { name: 'Save settings' }).click();

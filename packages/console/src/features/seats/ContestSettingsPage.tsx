@@ -7,7 +7,7 @@ import { Choices } from '../../components/fields/Choices.tsx';
 import { TextInput } from '../../components/fields/TextInput.tsx';
 import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ProblemPage, ReadFailure } from '../../components/problem/ProblemPages.tsx';
-import { contestAnswers, contestBody, withUncontestedRow } from './contest-settings-form.ts';
+import { contestAnswers, contestBody, contestMessage, withUncontestedRow } from './contest-settings-form.ts';
 import type { ContestAnswers, ContestSettings, UncontestedRow } from './contest-settings-form.ts';
 import { useContestSettings, useSaveContestSettings } from './queries.ts';
 import { NATIONS } from './seat-list-view.ts';
@@ -40,7 +40,7 @@ function ContestSettingsForm({ settings, onChangedMeanwhile }: { settings: Conte
         for (const issue of error.issues) {
           const id = fieldIdOf(issue.path);
           // A nation's problem is about the checkboxes as a whole: the summary links the first.
-          found[id.startsWith('contestedNations') ? 'contestedNations' : id] ??= issue.message;
+          found[id.startsWith('contestedNations') ? 'contestedNations' : id] ??= contestMessage(id, issue.message);
         }
         setErrors(Object.keys(found).length > 0 ? found : { party: error.detail });
       },

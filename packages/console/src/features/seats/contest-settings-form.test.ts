@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { contestAnswers, contestBody, withUncontestedRow } from './contest-settings-form.ts';
+import { contestAnswers, contestBody, contestMessage, withUncontestedRow } from './contest-settings-form.ts';
 
 const SAVED = { party: 'Lab', contestedNations: ['England', 'Wales'] as ('England' | 'Wales')[], uncontested: [{ seatId: 'E14001170', reason: 'the Speaker' }] };
 
@@ -17,5 +17,18 @@ describe('the contest settings form', () => {
       { seatId: 'E14001063', reason: 'a pact' },
       { seatId: '', reason: '' },
     ]);
+  });
+});
+
+describe('contestMessage', () => {
+  const EMPTY = 'Too small: expected string to have >=1 characters';
+
+  it.each([
+    ['uncontested-1-reason', EMPTY, 'Enter why uncontested seat 2 is not contested'],
+    ['uncontested-0-seatId', EMPTY, 'Enter the GSS code of uncontested seat 1'],
+    ['party', EMPTY, 'Enter the party, as the results file names it'],
+    ['uncontested-0-seatId', 'E14001170 is listed twice', 'E14001170 is listed twice'],
+  ])('says %p refused with %p as %p', (fieldId, message, expected) => {
+    expect(contestMessage(fieldId, message)).toBe(expected);
   });
 });

@@ -47,3 +47,17 @@ export const contestBody = (answers: ContestAnswers): ContestSettings => ({
   contestedNations: [...answers.contestedNations],
   uncontested: answers.uncontested.map((row) => ({ seatId: row.seatId.trim().toUpperCase(), reason: row.reason.trim() })),
 });
+
+/**
+ * The words for a field's refusal: an empty answer (zod's "Too small") said as what to enter, in the GOV.UK
+ * style; the API's other messages (a GSS code's shape, a seat listed twice) are plain already.
+ *
+ * @example
+ * contestMessage('uncontested-1-reason', 'Too small: expected string to have >=1 characters'); // 'Enter why uncontested seat 2 is not contested'
+ */
+export const contestMessage = (fieldId: string, message: string): string => {
+  if (!message.startsWith('Too small')) return message;
+  const row = /^uncontested-(\d+)-(seatId|reason)$/.exec(fieldId);
+  if (row) return row[2] === 'seatId' ? `Enter the GSS code of uncontested seat ${Number(row[1]) + 1}` : `Enter why uncontested seat ${Number(row[1]) + 1} is not contested`;
+  return fieldId === 'party' ? 'Enter the party, as the results file names it' : message;
+};
