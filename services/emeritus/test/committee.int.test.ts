@@ -54,10 +54,14 @@ describe('the emeritus committee through the local cloud', () => {
     // Assess
     expect([opened.status, first.status, amended.status, closed.status, late.status, csv.status]).toStrictEqual([201, 201, 200, 200, 409, 200]);
     const mine = (closed.body as { consultees: Consultee[] }).consultees.filter((consultee) => [member, other].includes(consultee.mpId));
-    expect(mine.map(({ mpId, addedBecause, responded, response }) => ({ mpId, addedBecause, responded, response: response?.text ?? null }))).toStrictEqual([
-      { mpId: member, addedBecause: 'on-the-committee-at-opening', responded: true, response: 'Aim higher, sooner.' },
-      { mpId: other, addedBecause: 'on-the-committee-at-opening', responded: false, response: null },
-    ]);
+    // Consultees come by when each was added, then by id: both were added at the opening, so by their random ids
+    const byId = (a: { mpId: string }, b: { mpId: string }) => a.mpId.localeCompare(b.mpId);
+    expect(mine.map(({ mpId, addedBecause, responded, response }) => ({ mpId, addedBecause, responded, response: response?.text ?? null })).sort(byId)).toStrictEqual(
+      [
+        { mpId: member, addedBecause: 'on-the-committee-at-opening', responded: true, response: 'Aim higher, sooner.' },
+        { mpId: other, addedBecause: 'on-the-committee-at-opening', responded: false, response: null },
+      ].sort(byId),
+    );
     expect((amended.body as { versions: { version: number; text: string }[] }).versions.map(({ version, text }) => [version, text])).toStrictEqual([
       [1, 'Aim higher.'],
       [2, 'Aim higher, sooner.'],
