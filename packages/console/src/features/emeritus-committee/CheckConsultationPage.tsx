@@ -3,7 +3,7 @@ import { isProblem } from '../../api/problem.ts';
 import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ProblemPage } from '../../components/problem/ProblemPages.tsx';
 import { SummaryList } from '../../components/summary-list/SummaryList.tsx';
-import { formatDay } from '../../format/dates.ts';
+import { formatCalendarDate } from '../../components/fields/date-parts.ts';
 import { checkConsultation, consultationAnswersOf, consultationSearchOf, tidyConsultation } from './consultation-answers.ts';
 import type { ConsultationRefusal } from './OpenConsultationPage.tsx';
 import { useOpenConsultation } from './queries.ts';
@@ -75,7 +75,7 @@ export function CheckConsultationPage() {
                   ),
                 change: { to: `${form}#${body.links.length === 0 ? 'add-paper' : 'links-0-title'}`, label: 'the papers' },
               },
-              { key: 'Closes', value: `At the end of ${formatDay(body.closesOn)}`, change: { to: `${form}#closesOn-day`, label: 'the closing date' } },
+              { key: 'Closes', value: `At the end of ${formatCalendarDate(body.closesOn)}`, change: { to: `${form}#closesOn-day`, label: 'the closing date' } },
             ]}
           />
           <p className="govuk-body">Opening it consults every MP on the emeritus committee now, and any who join while it is open.</p>

@@ -2,7 +2,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { isProblem } from '../../api/problem.ts';
 import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ProblemPage, ReadFailure } from '../../components/problem/ProblemPages.tsx';
-import { formatDay } from '../../format/dates.ts';
+import { formatCalendarDate } from '../../components/fields/date-parts.ts';
 import { useCloseConsultation, useConsultation } from './queries.ts';
 
 /** Close a consultation before its closing date, after saying what that means. */
@@ -40,7 +40,7 @@ export function CloseConsultationPage() {
             <>
               {read.data ? (
                 <p className="govuk-body">
-                  It was to close at the end of {formatDay(read.data.closesOn)}. {read.data.respondedCount} of {read.data.consulteeCount} member{read.data.consulteeCount === 1 ? ' has' : 's have'} responded.
+                  It was to close at the end of {formatCalendarDate(read.data.closesOn)}. {read.data.respondedCount} of {read.data.consulteeCount} member{read.data.consulteeCount === 1 ? ' has' : 's have'} responded.
                 </p>
               ) : null}
               <div className="govuk-warning-text">

@@ -3,7 +3,8 @@ import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ReadFailure } from '../../components/problem/ProblemPages.tsx';
 import { SummaryList } from '../../components/summary-list/SummaryList.tsx';
 import { StatusTag } from '../../components/tag/StatusTag.tsx';
-import { formatDay, formatInstant } from '../../format/dates.ts';
+import { formatCalendarDate } from '../../components/fields/date-parts.ts';
+import { formatInstant } from '../../format/dates.ts';
 import { DownloadButton } from './DownloadButton.tsx';
 import { useCommitteeFile, useConsultation } from './queries.ts';
 import type { Consultation, Consultee } from './queries.ts';
@@ -70,8 +71,8 @@ export function ConsultationPage() {
           {
             key: open ? 'Closes' : 'Closed',
             value: consultation.closedEarly
-              ? `${formatInstant(consultation.closedEarly.closedAt)}, early, by ${consultation.closedEarly.closedBy} (it was to close at the end of ${formatDay(consultation.closesOn)})`
-              : `At the end of ${formatDay(consultation.closesOn)}`,
+              ? `${formatInstant(consultation.closedEarly.closedAt)}, early, by ${consultation.closedEarly.closedBy} (it was to close at the end of ${formatCalendarDate(consultation.closesOn)})`
+              : `At the end of ${formatCalendarDate(consultation.closesOn)}`,
           },
           { key: 'Opened', value: `${formatInstant(consultation.openedAt)} by ${consultation.openedBy}` },
           { key: 'Responses', value: `${consultation.respondedCount} of ${consultation.consulteeCount} member${consultation.consulteeCount === 1 ? '' : 's'}` },
@@ -121,7 +122,7 @@ export function ConsultationPage() {
                   {consultee.mpName} <span className="govuk-hint govuk-!-margin-bottom-0">{consultee.mpId}, {consultee.seatId}</span>
                   {consultee.withdrawal ? (
                     <>
-                      <StatusTag label="Withdrawn" colour="grey" /> <span className="govuk-body-s">Withdrew their retirement on {formatDay(consultee.withdrawal.withdrawnOn)}</span>
+                      <StatusTag label="Withdrawn" colour="grey" /> <span className="govuk-body-s">Withdrew their retirement on {formatCalendarDate(consultee.withdrawal.withdrawnOn)}</span>
                     </>
                   ) : null}
                 </td>

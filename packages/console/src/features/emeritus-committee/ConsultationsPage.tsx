@@ -2,7 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ReadFailure } from '../../components/problem/ProblemPages.tsx';
 import { StatusTag } from '../../components/tag/StatusTag.tsx';
-import { formatDay } from '../../format/dates.ts';
+import { formatCalendarDate } from '../../components/fields/date-parts.ts';
 import { useConsultations } from './queries.ts';
 import type { ConsultationStatus } from './queries.ts';
 
@@ -87,7 +87,7 @@ export function ConsultationsPage() {
                 </td>
                 <td className="govuk-table__cell">{consultation.concerns}</td>
                 <td className="govuk-table__cell">{consultation.questionCount}</td>
-                <td className="govuk-table__cell">{formatDay(consultation.closesOn)}</td>
+                <td className="govuk-table__cell">{formatCalendarDate(consultation.closesOn)}</td>
                 <td className="govuk-table__cell">{consultation.status === 'open' ? <StatusTag label="Open" colour="green" /> : <StatusTag label={consultation.closedEarly ? 'Closed early' : 'Closed'} colour="grey" />}</td>
               </tr>
             ))}

@@ -3,7 +3,8 @@ import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ReadFailure } from '../../components/problem/ProblemPages.tsx';
 import { SummaryList } from '../../components/summary-list/SummaryList.tsx';
 import { StatusTag } from '../../components/tag/StatusTag.tsx';
-import { formatDay, formatInstant } from '../../format/dates.ts';
+import { formatCalendarDate } from '../../components/fields/date-parts.ts';
+import { formatInstant } from '../../format/dates.ts';
 import { DownloadButton } from './DownloadButton.tsx';
 import { useCommitteeFile, useMeeting } from './queries.ts';
 import type { ClauseVMeeting } from './queries.ts';
@@ -92,7 +93,7 @@ export function MeetingPage() {
       <SummaryList
         rows={[
           { key: 'Status', value: upcoming ? <StatusTag label="Upcoming" colour="blue" /> : <StatusTag label="Held" colour="grey" /> },
-          { key: 'Date', value: formatDay(meeting.heldOn) },
+          { key: 'Date', value: formatCalendarDate(meeting.heldOn) },
           { key: 'Place', value: meeting.place ?? 'None given' },
           {
             key: 'Link',

@@ -2,7 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ReadFailure } from '../../components/problem/ProblemPages.tsx';
 import { StatusTag } from '../../components/tag/StatusTag.tsx';
-import { formatDay } from '../../format/dates.ts';
+import { formatCalendarDate } from '../../components/fields/date-parts.ts';
 import { useMeetings } from './queries.ts';
 
 /** The Clause V meetings, newest first, each with how many attendees must be removed; the page's cursor is in the address. */
@@ -54,7 +54,7 @@ export function MeetingsPage() {
                     {meeting.title}
                   </Link>
                 </td>
-                <td className="govuk-table__cell">{formatDay(meeting.heldOn)}</td>
+                <td className="govuk-table__cell">{formatCalendarDate(meeting.heldOn)}</td>
                 <td className="govuk-table__cell">{[meeting.place, meeting.link ? 'Online' : null].filter(Boolean).join(' and ')}</td>
                 <td className="govuk-table__cell">{meeting.attendeeCount}</td>
                 <td className="govuk-table__cell">

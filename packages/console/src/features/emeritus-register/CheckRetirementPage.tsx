@@ -3,7 +3,7 @@ import { fieldIdOf, isProblem } from '../../api/problem.ts';
 import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ProblemPage } from '../../components/problem/ProblemPages.tsx';
 import { SummaryList } from '../../components/summary-list/SummaryList.tsx';
-import { formatDay } from '../../format/dates.ts';
+import { formatCalendarDate } from '../../components/fields/date-parts.ts';
 import { useEmeritusSettings, useRecordRetirement } from './queries.ts';
 import { answersOf, checkAnswers, searchOf } from './retirement-answers.ts';
 import type { RetirementRefusal } from './RecordRetirementPage.tsx';
@@ -52,10 +52,10 @@ export function CheckRetirementPage() {
               { key: "MP's id", value: body.mpId, change: { to: `${form}#mpId`, label: "the MP's id" } },
               { key: "MP's name", value: body.mpName, change: { to: `${form}#mpName`, label: "the MP's name" } },
               { key: 'Seat', value: body.seatId, change: { to: `${form}#seatId`, label: 'the seat' } },
-              { key: 'Announced', value: formatDay(body.announcedOn), change: { to: `${form}#announcedOn-day`, label: 'the date announced' } },
+              { key: 'Announced', value: formatCalendarDate(body.announcedOn), change: { to: `${form}#announcedOn-day`, label: 'the date announced' } },
               {
                 key: 'Expected election',
-                value: body.expectedElectionOn ? formatDay(body.expectedElectionOn) : election ? `${formatDay(election)}, from the settings` : 'None in the settings yet',
+                value: body.expectedElectionOn ? formatCalendarDate(body.expectedElectionOn) : election ? `${formatCalendarDate(election)}, from the settings` : 'None in the settings yet',
                 change: { to: `${form}#expectedElectionOn-day`, label: 'the expected election date' },
               },
             ]}

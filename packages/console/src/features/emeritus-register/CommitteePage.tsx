@@ -3,7 +3,7 @@ import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ReadFailure } from '../../components/problem/ProblemPages.tsx';
 import { CsvExportButton } from '../../export/CsvExportButton.tsx';
 import type { CsvColumn } from '../../export/csv-file.ts';
-import { formatDay } from '../../format/dates.ts';
+import { formatCalendarDate } from '../../components/fields/date-parts.ts';
 import { useCommittee } from './queries.ts';
 
 type Member = NonNullable<ReturnType<typeof useCommittee>['data']>['members'][number];
@@ -69,7 +69,7 @@ export function CommitteePage() {
                   </td>
                   <td className="govuk-table__cell">{member.mpId}</td>
                   <td className="govuk-table__cell">{member.seatId}</td>
-                  <td className="govuk-table__cell">{formatDay(member.joinedOn)}</td>
+                  <td className="govuk-table__cell">{formatCalendarDate(member.joinedOn)}</td>
                 </tr>
               ))}
             </tbody>

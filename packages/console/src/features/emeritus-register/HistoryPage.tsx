@@ -3,18 +3,19 @@ import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ReadFailure } from '../../components/problem/ProblemPages.tsx';
 import { CsvExportButton } from '../../export/CsvExportButton.tsx';
 import type { CsvColumn } from '../../export/csv-file.ts';
-import { formatDay, formatInstant } from '../../format/dates.ts';
+import { formatCalendarDate } from '../../components/fields/date-parts.ts';
+import { formatInstant } from '../../format/dates.ts';
 import { useAllHistory, useHistoryPage } from './queries.ts';
 
 type Entry = NonNullable<ReturnType<typeof useHistoryPage>['data']>['entries'][number];
 
 const settingsText = (settings: { expectedElectionOn: string | null; earlyAnnouncementMonths: number }) =>
-  `election ${settings.expectedElectionOn ? formatDay(settings.expectedElectionOn) : 'not set'}, ${settings.earlyAnnouncementMonths} months`;
+  `election ${settings.expectedElectionOn ? formatCalendarDate(settings.expectedElectionOn) : 'not set'}, ${settings.earlyAnnouncementMonths} months`;
 
 /** One entry in words. Kinds this page does not know yet are named by their action, never dropped. */
 const describe = (entry: Entry): string => {
   if (entry.action === 'retirement-announced' && 'retirement' in entry) return `Retirement of ${entry.retirement.mpName} (${entry.retirement.seatId}) recorded: ${entry.retirement.emeritusEligible ? 'emeritus-eligible' : 'not emeritus-eligible'}`;
-  if (entry.action === 'retirement-withdrawn' && 'withdrawal' in entry) return `Retirement of ${entry.mpId} withdrawn on ${formatDay(entry.withdrawal.withdrawnOn)}: ${entry.withdrawal.reason}`;
+  if (entry.action === 'retirement-withdrawn' && 'withdrawal' in entry) return `Retirement of ${entry.mpId} withdrawn on ${formatCalendarDate(entry.withdrawal.withdrawnOn)}: ${entry.withdrawal.reason}`;
   if (entry.action === 'settings-changed' && 'before' in entry) return `Settings changed from ${settingsText(entry.before)} to ${settingsText(entry.after)}`;
   return entry.action.replace(/-/g, ' ');
 };

@@ -8,7 +8,7 @@ import { ReadFailure } from '../../components/problem/ProblemPages.tsx';
 import { StatusTag } from '../../components/tag/StatusTag.tsx';
 import { CsvExportButton } from '../../export/CsvExportButton.tsx';
 import type { CsvColumn } from '../../export/csv-file.ts';
-import { formatDay } from '../../format/dates.ts';
+import { formatCalendarDate } from '../../components/fields/date-parts.ts';
 import { useRegister } from './queries.ts';
 import type { RegisterFilter } from './queries.ts';
 
@@ -144,7 +144,7 @@ export function RegisterPage() {
                         </Link>
                       </td>
                       <td className="govuk-table__cell">{retirement.seatId}</td>
-                      <td className="govuk-table__cell">{formatDay(retirement.announcedOn)}</td>
+                      <td className="govuk-table__cell">{formatCalendarDate(retirement.announcedOn)}</td>
                       <td className="govuk-table__cell">{retirement.status === 'active' ? <StatusTag label="Standing down" colour="blue" /> : <StatusTag label="Withdrawn" colour="grey" />}</td>
                       <td className="govuk-table__cell">{retirement.emeritusEligible ? <StatusTag label="Eligible" colour="green" /> : <StatusTag label="Not eligible" colour="grey" />}</td>
                     </tr>

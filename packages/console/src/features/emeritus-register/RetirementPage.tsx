@@ -5,16 +5,16 @@ import { SummaryList } from '../../components/summary-list/SummaryList.tsx';
 import { StatusTag } from '../../components/tag/StatusTag.tsx';
 import { Timeline } from '../../components/timeline/Timeline.tsx';
 import type { TimelineItem } from '../../components/timeline/Timeline.tsx';
-import { formatDay } from '../../format/dates.ts';
+import { formatCalendarDate } from '../../components/fields/date-parts.ts';
 import { useRetirement } from './queries.ts';
 
 type Retirement = NonNullable<ReturnType<typeof useRetirement>['data']>;
 
 const historyOf = (retirement: Retirement): TimelineItem[] => [
   ...(retirement.status === 'withdrawn'
-    ? [{ key: 'withdrawn', title: 'Retirement withdrawn', by: retirement.withdrawal.withdrawnBy, at: retirement.withdrawal.withdrawnAt, description: `Withdrawn on ${formatDay(retirement.withdrawal.withdrawnOn)}: ${retirement.withdrawal.reason}` }]
+    ? [{ key: 'withdrawn', title: 'Retirement withdrawn', by: retirement.withdrawal.withdrawnBy, at: retirement.withdrawal.withdrawnAt, description: `Withdrawn on ${formatCalendarDate(retirement.withdrawal.withdrawnOn)}: ${retirement.withdrawal.reason}` }]
     : []),
-  { key: 'recorded', title: 'Retirement recorded', by: retirement.recordedBy, at: retirement.recordedAt, description: `Announced on ${formatDay(retirement.announcedOn)}. ${retirement.eligibilityReason}` },
+  { key: 'recorded', title: 'Retirement recorded', by: retirement.recordedBy, at: retirement.recordedAt, description: `Announced on ${formatCalendarDate(retirement.announcedOn)}. ${retirement.eligibilityReason}` },
 ];
 
 function Banner({ retirement, withdrawn }: { retirement: Retirement; withdrawn: boolean }) {
@@ -68,9 +68,9 @@ export function RetirementPage() {
           { key: 'Why', value: retirement.eligibilityReason },
           { key: "MP's id", value: retirement.mpId },
           { key: 'Seat', value: retirement.seatId },
-          { key: 'Announced', value: formatDay(retirement.announcedOn) },
-          { key: 'Expected election', value: `${formatDay(retirement.expectedElectionOn)}${retirement.expectedElectionSource === 'settings' ? ', from the settings' : ', given for this MP'}` },
-          { key: 'Early announcement deadline', value: `${formatDay(retirement.earlyAnnouncementDeadline)} (${retirement.earlyAnnouncementMonths} months before the election)` },
+          { key: 'Announced', value: formatCalendarDate(retirement.announcedOn) },
+          { key: 'Expected election', value: `${formatCalendarDate(retirement.expectedElectionOn)}${retirement.expectedElectionSource === 'settings' ? ', from the settings' : ', given for this MP'}` },
+          { key: 'Early announcement deadline', value: `${formatCalendarDate(retirement.earlyAnnouncementDeadline)} (${retirement.earlyAnnouncementMonths} months before the election)` },
         ]}
       />
       {retirement.status === 'active' ? (

@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { useApi } from '../../api/api-context.tsx';
 import { ReadFailure } from '../../components/problem/ProblemPages.tsx';
 import { readAllPages } from '../../export/all-pages.ts';
-import { formatDay, formatInstant } from '../../format/dates.ts';
+import { formatCalendarDate } from '../../components/fields/date-parts.ts';
+import { formatInstant } from '../../format/dates.ts';
 import { flaggedSelections, phasesStartingSoon, recentRetirements } from './attention.ts';
 
 const count = new Intl.NumberFormat('en-GB');
@@ -93,7 +94,7 @@ export function StaffAttention() {
                 <Link className="govuk-link" to={`/selections/${selection.selectionId}`}>
                   {selection.seatName}
                 </Link>
-                : the MP withdrew their retirement on {formatDay(selection.retirementWithdrawnAfterFreeze!.withdrawnOn)}, after the freeze. Decide whether the selection goes ahead.
+                : the MP withdrew their retirement on {formatCalendarDate(selection.retirementWithdrawnAfterFreeze!.withdrawnOn)}, after the freeze. Decide whether the selection goes ahead.
               </li>
             ))}
           </ul>
@@ -128,7 +129,7 @@ export function StaffAttention() {
                   </td>
                   <td className="govuk-table__cell">{PHASE_NAMES[phase.name] ?? phase.name}</td>
                   <td className="govuk-table__cell">
-                    {formatDay(phase.start)} ({week})
+                    {formatCalendarDate(phase.start)} ({week})
                   </td>
                 </tr>
               ))}

@@ -5,7 +5,8 @@ import { isProblem } from '../../api/problem.ts';
 import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ReadFailure } from '../../components/problem/ProblemPages.tsx';
 import { SummaryList } from '../../components/summary-list/SummaryList.tsx';
-import { formatDay, formatInstant } from '../../format/dates.ts';
+import { formatCalendarDate } from '../../components/fields/date-parts.ts';
+import { formatInstant } from '../../format/dates.ts';
 import { timetableKeys } from './queries.ts';
 
 const count = new Intl.NumberFormat('en-GB');
@@ -52,7 +53,7 @@ export function TimetablesPage() {
         <>
           <SummaryList
             rows={[
-              { key: 'Window', value: `${formatDay(timetable.request.from)} to the election of ${formatDay(timetable.request.expectedElection)}` },
+              { key: 'Window', value: `${formatCalendarDate(timetable.request.from)} to the election of ${formatCalendarDate(timetable.request.expectedElection)}` },
               { key: 'Seats placed', value: count.format(timetable.entries.length) },
               { key: 'Published', value: timetable.publishedAt ? formatInstant(timetable.publishedAt) : 'Yes' },
             ]}
