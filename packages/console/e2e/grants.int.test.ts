@@ -90,6 +90,8 @@ describe("finance's applications, grants and diversity report, in the console", 
       'Withdrawn (0)',
       'Approval cancelled (0)',
     ]);
+    // The counts and the list are separate requests: wait for the list's rows before counting them
+    await page.getByRole('table').locator('tbody tr').nth(2).waitFor();
     expect(await page.getByRole('table').locator('tbody tr').count()).toBe(3);
     await check(page, 'grants-applications');
 
