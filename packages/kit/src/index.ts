@@ -48,5 +48,5 @@ export type { OpaqueCursor } from './paging/opaque-cursor.ts';
 export { decodePageCursor, encodePageCursor, PageKey } from './paging/partition-cursor.ts';
 export { sqsConsumer } from './sqs/sqs-consumer.ts';
 export type { EventContext, SqsConsumerOptions } from './sqs/sqs-consumer.ts';
-export { BUSINESS_METRICS, emitMetrics, metricsDocument, METRICS_NAMESPACE } from './metrics/index.ts';
-export type { BusinessMetric, EmfDocument, EmitMetricsOptions } from './metrics/index.ts';
+export { BUSINESS_METRICS, emitMetrics, METRICS_NAMESPACE } from './metrics/index.ts';
+export type { BusinessMetric, EmitMetricsOptions } from './metrics/index.ts';

@@ -98,6 +98,9 @@ const functionEnvironment = (
   AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x',
   ...environment,
   ...(process.env.LOCAL_LOG_LEVEL ? { POWERTOOLS_LOG_LEVEL: process.env.LOCAL_LOG_LEVEL } : {}),
+  // No CloudWatch reads the business metrics' EMF lines here, which would bury the log: they are written at
+  // debug level only.
+  POWERTOOLS_METRICS_DISABLED: /^debug$/i.test(process.env.LOCAL_LOG_LEVEL ?? '') ? 'false' : 'true',
 });
 
 const asStrings = (value: unknown): Record<string, string> =>

@@ -3,4 +3,6 @@ process.env.TABLE_NAME = 'emeritus-test';
 process.env.OUTBOX_TABLE_NAME = 'emeritus-outbox-test';
 process.env.AWS_REGION = 'eu-west-2';
 process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+// Business metrics are EMF lines on stdout: the tests that check them turn them on for themselves.
+process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 process.env.DEAD_LETTER_QUEUE_URL = 'https://sqs.eu-west-2.amazonaws.com/000000000000/emeritus-dlq-test';

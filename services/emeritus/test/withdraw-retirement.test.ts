@@ -199,6 +199,7 @@ describe('POST /emeritus/retirements/{retirementId}/withdraw', () => {
   it('emits one RetirementsWithdrawn metric once the withdrawal is stored, and none when it fails', async () => {
     // Prepare
     const written: string[] = [];
+    process.env.POWERTOOLS_METRICS_DISABLED = 'false';
     const write = jest.spyOn(process.stdout, 'write').mockImplementation((line: string | Uint8Array) => {
       if (String(line).includes('"_aws"')) written.push(String(line));
       return true;
@@ -209,6 +210,7 @@ describe('POST /emeritus/retirements/{retirementId}/withdraw', () => {
       await withdrawRetirementHandler(storeWithRetirement())(withdraw({ reason: 'again' }, { retirementId: '0b6f7a52-4c1e-4d3b-9f2a-1e5d8c7b6a91' }), lambdaContext());
     } finally {
       write.mockRestore();
+      process.env.POWERTOOLS_METRICS_DISABLED = 'true';
     }
     // Assess: the stage is the test environment's (no PLATFORM_STAGE: 'local')
     expect(written.map((line) => JSON.parse(line) as unknown)).toStrictEqual([

@@ -5,4 +5,6 @@ process.env.FUND_QUEUE_URL = 'https://sqs.eu-west-2.amazonaws.com/123456789012/f
 process.env.DEAD_LETTER_QUEUE_URL = 'https://sqs.eu-west-2.amazonaws.com/123456789012/fund-dlq';
 process.env.AWS_REGION = 'eu-west-2';
 process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+// Business metrics are EMF lines on stdout: the tests that check them turn them on for themselves.
+process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 process.env.RETENTION_MONTHS = '12';

@@ -1,5 +1,5 @@
 import './env.ts';
-import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { reconcileFundScheduledHandler } from '../src/handlers/reconcile-fund-scheduled.ts';
 import { InMemoryFundStore } from './in-memory-fund-store.ts';
 
@@ -7,8 +7,12 @@ const metricLines = (write: jest.SpiedFunction<typeof process.stdout.write>) =>
   write.mock.calls.map(([line]) => String(line)).filter((line) => line.startsWith('{"_aws"')).map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe('the scheduled reconciliation', () => {
+  beforeEach(() => {
+    process.env.POWERTOOLS_METRICS_DISABLED = 'false';
+  });
   afterEach(() => {
     jest.restoreAllMocks();
+    process.env.POWERTOOLS_METRICS_DISABLED = 'true';
   });
 
   it('finds an empty fund balanced and emits ReconciliationProblems 0', async () => {

@@ -1,4 +1,4 @@
 export { BUSINESS_METRICS, METRICS_NAMESPACE } from './business-metrics.ts';
 export type { BusinessMetric } from './business-metrics.ts';
-export { emitMetrics, metricsDocument } from './emit-metrics.ts';
-export type { EmfDocument, EmitMetricsOptions } from './emit-metrics.ts';
+export { emitMetrics } from './emit-metrics.ts';
+export type { EmitMetricsOptions } from './emit-metrics.ts';

@@ -18,7 +18,7 @@ import { publishingApplicationStore } from './environment.ts';
 export const decideApplicationHandler = (applications: ApplicationStore): HttpLambdaHandler =>
   httpHandler(decideApplicationRoute, async ({ params: { applicationId }, body: decision }, { caller, correlationId, logger }) => {
     const at = new Date().toISOString();
-    const { application } = await changeApplication(
+    const { application, saved } = await changeApplication(
       applications,
       applicationId,
       () => true,
@@ -34,7 +34,8 @@ export const decideApplicationHandler = (applications: ApplicationStore): HttpLa
       },
     );
     logger.info('application decided', { applicationId, outcome: application.status, approvedPence: application.approvedPence });
-    if (application.status === 'approved') emitMetrics({ GrantsApproved: 1 });
+    // Counted only when this request made the approval: a decision already made is refused before it saves.
+    if (saved && application.status === 'approved') emitMetrics({ GrantsApproved: 1 });
     return { status: 200, body: financeView(application) };
   });
 
