@@ -236,3 +236,24 @@ export class InvalidEventRoutesError extends Error {
     this.name = 'InvalidEventRoutesError';
   }
 }
+
+/**
+ * A redrive that would do the wrong thing, refused with why and what to do instead (a relay's failed
+ * stream batch has no queue to go back to; a dead-letter queue fed by several queues needs to be told
+ * which). Through the API it is a 409: the queue's state, not the request, forbids it.
+ *
+ * @example
+ * ```ts
+ * throw new RedriveRefusedError('FundOutboxRelayDeadLetterQueue', 'it holds failed stream batches, not events');
+ * ```
+ */
+export class RedriveRefusedError extends DomainError {
+  readonly kind = 'conflict';
+  readonly queueName: string;
+
+  constructor(queueName: string, why: string, options?: ErrorOptions) {
+    super(`not redriving ${queueName}: ${why}`, options);
+    this.name = 'RedriveRefusedError';
+    this.queueName = queueName;
+  }
+}

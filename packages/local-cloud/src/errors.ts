@@ -60,19 +60,3 @@ export class DemoDataError extends Error {
     this.step = step;
   }
 }
-
-/**
- * A redrive that would do the wrong thing, refused with why and what to do instead (a relay's failed
- * stream batch has no queue to go back to; a dead-letter queue fed by several queues needs to be told which).
- *
- * @example
- * throw new RedriveRefusedError('FundOutboxRelayDeadLetterQueue', 'it holds failed stream batches, not events');
- */
-export class RedriveRefusedError extends Error {
-  readonly queueName: string;
-  constructor(queueName: string, why: string, options?: ErrorOptions) {
-    super(`not redriving ${queueName}: ${why}`, options);
-    this.name = 'RedriveRefusedError';
-    this.queueName = queueName;
-  }
-}

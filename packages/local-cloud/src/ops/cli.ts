@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { localCredentials } from '../emulators/local-credentials.ts';
-import { EnvironmentError, RedriveRefusedError } from '../errors.ts';
+import { describeDeadLetter, findDeadLetterQueues, isNamedBy, prettyBody, receiveAll, redrive, RedriveRefusedError, release } from '@platform/kit/dead-letters';
+import { EnvironmentError } from '../errors.ts';
 import { repoRoot } from '../paths.ts';
-import { describeDeadLetter, isNamedBy, prettyBody } from './dead-letter.ts';
-import { findDeadLetterQueues, pickQueue, receiveAll, redrive, release } from './dead-letter-queues.ts';
+import { pickQueue } from './pick-queue.ts';
 
 const USAGE = `Usage:
   pnpm ops dlq list [--queue NAME] [--json]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Message } from '@aws-sdk/client-sqs';
-import { describeDeadLetter, isNamedBy, prettyBody, redriveAttributes } from './dead-letter.ts';
+import { describeDeadLetter, isNamedBy, prettyBody, redriveAttributes } from './dead-letter-summary.ts';
 
 const NOW = new Date('2026-12-01T12:00:00.000Z');
 const event = { id: 'evt-1', type: 'fund.donation-received', version: 1, data: { donationId: 'd-1' } };

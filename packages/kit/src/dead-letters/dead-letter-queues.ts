@@ -9,8 +9,8 @@ import {
   type Message,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
-import { EnvironmentError, RedriveRefusedError } from '../errors.ts';
-import { describeDeadLetter, isNamedBy, redriveAttributes } from './dead-letter.ts';
+import { RedriveRefusedError } from '../errors.ts';
+import { describeDeadLetter, isNamedBy, redriveAttributes } from './dead-letter-summary.ts';
 
 /** A queue by its name, URL and ARN. */
 export interface QueueRef {
@@ -67,25 +67,6 @@ export const findDeadLetterQueues = async (sqs: SQSClient, { prefix }: { prefix?
 };
 
 /**
- * The one dead-letter queue that `NAME` names: its full name, or a part of it that only it holds (local
- * names end in a CDK hash, deployed ones start with the stack's).
- *
- * @example
- * ```ts
- * const queue = pickQueue(await findDeadLetterQueues(sqs), 'FundInboxDeadLetterQueue');
- * ```
- */
-export const pickQueue = (queues: DeadLetterQueue[], name: string): DeadLetterQueue => {
-  const exact = queues.find((queue) => queue.name === name);
-  if (exact) return exact;
-  const matches = queues.filter((queue) => queue.name.includes(name));
-  if (matches.length === 1) return matches[0] as DeadLetterQueue;
-  throw new EnvironmentError(
-    `--queue ${name} names ${matches.length === 0 ? 'no' : `${matches.length}`} dead-letter queues; the dead-letter queues are: ${queues.map((queue) => queue.name).join(', ') || 'none'}`,
-  );
-};
-
-/**
  * Every message on a queue, held out of sight for `holdSeconds` and not deleted: SQS has no way to read a
  * queue without receiving, so each message is received once (with a long enough visibility timeout that
  * the loop never sees it twice) and {@link release}d afterwards. fauxqs, like SQS, counts the receive.
@@ -133,7 +114,8 @@ export const release = async (sqs: SQSClient, url: string, messages: Message[]):
 /** What a redrive did: the messages it moved, the ids it did not find, or the move task SQS started. */
 export type RedriveOutcome = { moved: string[]; notFound: string[] } | { moveTaskHandle: string };
 
-const onFailureExplanation =
+/** Why a relay's on-failure queue is never redriven, and what to do instead. */
+export const ON_FAILURE_EXPLANATION =
   'it is the on-failure destination of an outbox relay: each message describes a stream batch (shard and ' +
   'sequence numbers) that the relay gave up on, not an event, and a stream cannot be re-read from a message. ' +
   'The events are still rows in the service\'s outbox table; find them by the batch\'s arrival times, fix the ' +
@@ -156,7 +138,7 @@ export const redrive = async (
   queue: DeadLetterQueue,
   { ids = [], all = false, moveTask = false }: { ids?: string[]; all?: boolean; moveTask?: boolean },
 ): Promise<RedriveOutcome> => {
-  if (queue.sources.length === 0) throw new RedriveRefusedError(queue.name, looksLikeOnFailure(queue) ? onFailureExplanation : 'no queue names it in its redrive policy, so there is nowhere to send its messages back to');
+  if (queue.sources.length === 0) throw new RedriveRefusedError(queue.name, looksLikeOnFailure(queue) ? ON_FAILURE_EXPLANATION : 'no queue names it in its redrive policy, so there is nowhere to send its messages back to');
   if (queue.sources.length > 1) throw new RedriveRefusedError(queue.name, `${queue.sources.map((source) => source.name).join(' and ')} both send to it, and a message does not say which it came from`);
   const source = queue.sources[0] as QueueRef;
   if (all && moveTask) {
@@ -169,7 +151,7 @@ export const redrive = async (
   const batch = chosen.find((message) => describeDeadLetter(message, now).kind === 'stream-batch');
   if (batch) {
     await release(sqs, queue.url, messages);
-    throw new RedriveRefusedError(queue.name, onFailureExplanation);
+    throw new RedriveRefusedError(queue.name, ON_FAILURE_EXPLANATION);
   }
   const moved: string[] = [];
   for (const message of chosen) {
