@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { localCloud } from '@platform/testing';
+import { localCloud, openSelection } from '@platform/testing';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newPerson, onPage, scan, scrollsSideways } from './support/browser.ts';
 import type { AxeFinding } from './support/browser.ts';
 import { tabTo } from './support/keyboard.ts';
-import { openSelection } from './support/open-selection.ts';
 import { signInAs } from './support/sign-in.ts';
 
 // The candidate's journey in headless Chromium, through the real stack: the console as the local cloud serves

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { eventually, localCloud } from '@platform/testing';
+import { eventually, localCloud, openSelection } from '@platform/testing';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newPerson, onPage, scan } from './support/browser.ts';
-import { openSelection } from './support/open-selection.ts';
 import type { AxeFinding } from './support/browser.ts';
 import { signInAs } from './support/sign-in.ts';
 

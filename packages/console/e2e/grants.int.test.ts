@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { eventually, localCloud } from '@platform/testing';
+import { eventually, localCloud, openSelection } from '@platform/testing';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newPerson, onPage, scan } from './support/browser.ts';
 import type { AxeFinding } from './support/browser.ts';
 import { tabTo } from './support/keyboard.ts';
-import { openSelection } from './support/open-selection.ts';
 import { signInAs } from './support/sign-in.ts';
 
 // Finance's applications, grants and diversity report in headless Chromium, through the real stack. The shared

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { localCloud } from '@platform/testing';
+import { localCloud, openSelection } from '@platform/testing';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newPerson, onPage, scan } from './support/browser.ts';
 import type { AxeFinding } from './support/browser.ts';
 import { downloaded } from './support/download.ts';
-import { openSelection } from './support/open-selection.ts';
 import { signInAs } from './support/sign-in.ts';
 
 // What the console tells a candidate of how long their special category data is kept, and their erasure and

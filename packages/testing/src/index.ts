@@ -1,1 +1,2 @@
 export { eventually, localCloud, type LocalCloudClient } from './local-cloud-client.ts';
+export { openSelection } from './open-selection.ts';

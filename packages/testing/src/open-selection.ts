@@ -1,6 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { eventually } from '@platform/testing';
-import type { LocalCloudClient } from '@platform/testing';
+import { eventually, type LocalCloudClient } from './local-cloud-client.ts';
 
 const utcDate = (daysFromToday = 0) => new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
 
