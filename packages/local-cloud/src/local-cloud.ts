@@ -14,6 +14,7 @@ import { startConsoleServer, type RunningConsoleServer } from './console/console
 import { startDynamoDbLocal, type RunningEmulator } from './emulators/dynamodb-local.ts';
 import { startFauxqs } from './emulators/fauxqs.ts';
 import { freePort } from './emulators/free-port.ts';
+import { restartEmulator } from './emulators/restart-emulator.ts';
 import { localCredentials } from './emulators/local-credentials.ts';
 import { externalEndpoints } from './endpoints.ts';
 import { checkJava, checkNodeVersion, checkPortFree } from './environment-check.ts';
@@ -76,6 +77,13 @@ export interface RunningLocalCloud {
   rules: RuleScheduler;
   /** The loopback control endpoint (`POST /rules/{name}/run`) for tests and `pnpm ops rules`. */
   controlUrl: string;
+  /**
+   * Fault injection: stops DynamoDB Local and starts it again on the same port with the same data directory
+   * (`downMs` apart), while everything else keeps running. Refused in memory or against an external endpoint.
+   */
+  restartDynamoDb(options?: { downMs?: number }): Promise<void>;
+  /** Fault injection: the same for the SQS emulator (fauxqs), whose messages, in flight or not, are kept on disk. */
+  restartSqs(options?: { downMs?: number }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -155,23 +163,19 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
   try {
     progress('Synthesizing the CDK app and starting the emulators');
     const consoleBuild = consolePaths();
-    const [template, dynamodbEmulator, sqsEmulator] = await Promise.all([
+    // Kept, so that a restart (fault injection) starts each emulator again on its port with its data.
+    const dynamodbPort = options.dynamodbPort ?? (await freePort());
+    const startDynamoDb = () => startDynamoDbLocal({ port: dynamodbPort, ...(options.inMemory ? {} : { dataDir: paths.dynamodb }) });
+    const startSqs = (port: number) => startFauxqs({ port, region, ...(options.inMemory ? {} : { dataDir: paths.sqs }) });
+    const [template, startedDynamoDb, startedSqs] = await Promise.all([
       synthesizeStack({ repoRoot, outDir: paths.cloudAssembly, stackName }),
-      external.dynamodb
-        ? undefined
-        : startDynamoDbLocal({
-            port: options.dynamodbPort ?? (await freePort()),
-            ...(options.inMemory ? {} : { dataDir: paths.dynamodb }),
-          }).then((emulator) => (emulators.push(emulator), emulator)),
-      external.sqs
-        ? undefined
-        : startFauxqs({ port: options.sqsPort ?? 0, region, ...(options.inMemory ? {} : { dataDir: paths.sqs }) }).then(
-            (emulator) => (emulators.push(emulator), emulator),
-          ),
+      external.dynamodb ? undefined : startDynamoDb().then((emulator) => (emulators.push(emulator), emulator)),
+      external.sqs ? undefined : startSqs(options.sqsPort ?? 0).then((emulator) => (emulators.push(emulator), emulator)),
       // What is served is what the console's sources say: built again whenever they changed.
       isConsoleBuildStale(consoleBuild) ? (progress('Building the web console'), buildConsole(consoleBuild)) : undefined,
     ]);
     recordEmulators(paths.stateDir, emulators.map((emulator) => emulator.pid));
+    let [dynamodbEmulator, sqsEmulator] = [startedDynamoDb, startedSqs];
     const dynamodbEndpoint = external.dynamodb ?? dynamodbEmulator?.endpoint ?? '';
     const endpoints = {
       dynamodb: dynamodbEndpoint,
@@ -278,6 +282,22 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
         await stopEmulators();
       })());
 
+    const restarted = (before: RunningEmulator | undefined, after: RunningEmulator) => {
+      emulators.splice(emulators.indexOf(before as RunningEmulator), 1, after);
+      recordEmulators(paths.stateDir, emulators.map((emulator) => emulator.pid));
+      return after;
+    };
+    const keepsState = !options.inMemory;
+    const restartDynamoDb = async ({ downMs }: { downMs?: number } = {}) => {
+      const before = dynamodbEmulator;
+      dynamodbEmulator = restarted(before, await restartEmulator('DynamoDB Local', before, startDynamoDb, { keepsState, ...(downMs === undefined ? {} : { downMs }) }));
+    };
+    const restartSqs = async ({ downMs }: { downMs?: number } = {}) => {
+      const before = sqsEmulator;
+      const port = Number(new URL(endpoints.sqs).port);
+      sqsEmulator = restarted(before, await restartEmulator('fauxqs', before, () => startSqs(port), { keepsState, ...(downMs === undefined ? {} : { downMs }) }));
+    };
+
     const { issuer, clientId, redirectUris, postLogoutRedirectUris } = signIn;
     return {
       apiUrl,
@@ -293,6 +313,8 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
       pool,
       rules,
       controlUrl: control.url,
+      restartDynamoDb,
+      restartSqs,
       stop,
     };
   } catch (error) {

@@ -178,13 +178,22 @@ export const startStreamPoller = ({
       response = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: mapping.batchSize }));
     } catch (error) {
       // DynamoDB Local sometimes refuses an iterator chained through many empty reads as
-      // "trimmed"; like an expired one, it is replaced from the checkpoint, losing nothing.
-      if (!(error instanceof ExpiredIteratorException || error instanceof TrimmedDataAccessException)) throw error;
+      // "trimmed"; like an expired one, it is replaced from the checkpoint, losing nothing. So is one that
+      // failed for any other reason (DynamoDB restarting, say): whether it still works afterwards is the
+      // emulator's business, and the checkpoint is ours.
       iterators.delete(shardId);
+      if (!(error instanceof ExpiredIteratorException || error instanceof TrimmedDataAccessException)) throw error;
       return 0;
     }
     const records = response.Records ?? [];
-    if (records.length) await deliver(shardId, records);
+    try {
+      if (records.length) await deliver(shardId, records);
+    } catch (error) {
+      // Delivery stopped part way (the on-failure queue unreachable while SQS is down): read again from the
+      // last checkpoint, so what was not delivered is delivered and nothing is skipped.
+      iterators.delete(shardId);
+      throw error;
+    }
     iterators.set(shardId, response.NextShardIterator ?? null);
     return records.length;
   };
