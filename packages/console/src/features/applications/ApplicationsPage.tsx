@@ -14,6 +14,7 @@ import type { ApplicationListView } from './application-list-view.ts';
 import { APPLICATION_CSV_COLUMNS } from './applications-csv.ts';
 import { GROUPS, groupLabels, PURPOSES, purposeLabels, STAGES, stageOf, stageTag } from './labels.ts';
 import { useApplicationPage, useReadAllApplications, useStageCounts } from './queries.ts';
+import { Pagination } from '../../components/pagination/Pagination.tsx';
 
 const count = new Intl.NumberFormat('en-GB');
 const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' });
@@ -153,22 +154,11 @@ export function ApplicationsPage() {
               ))}
             </tbody>
           </table>
-          <nav className="govuk-pagination app-no-print" aria-label="Pages of applications">
-            {view.next ? (
-              <div className="govuk-pagination__prev">
-                <Link className="govuk-link govuk-pagination__link" to={href(withStage(view, view.stage))} rel="prev">
-                  <span className="govuk-pagination__link-title">First page</span>
-                </Link>
-              </div>
-            ) : null}
-            {page.data.next ? (
-              <div className="govuk-pagination__next">
-                <Link className="govuk-link govuk-pagination__link" to={href({ ...view, next: page.data.next })} rel="next">
-                  <span className="govuk-pagination__link-title">Next page</span>
-                </Link>
-              </div>
-            ) : null}
-          </nav>
+          <Pagination
+            label="Pages of applications"
+            first={view.next ? href(withStage(view, view.stage)) : undefined}
+            next={page.data.next ? href({ ...view, next: page.data.next }) : undefined}
+          />
         </>
       )}
     </>

@@ -19,6 +19,7 @@ import type { DonationListView } from './donation-list-view.ts';
 import { donationsCsv, donationsFileName } from './donations-csv.ts';
 import { SOURCES, sourceLabel } from './labels.ts';
 import { readAllDonations, useDonationPage } from './queries.ts';
+import { Pagination } from '../../components/pagination/Pagination.tsx';
 
 const count = new Intl.NumberFormat('en-GB');
 
@@ -208,22 +209,11 @@ export function DonationsPage() {
               </tbody>
             </table>
           </div>
-          <nav className="govuk-pagination app-no-print" aria-label="Pages of donations">
-            {view.next ? (
-              <div className="govuk-pagination__prev">
-                <Link className="govuk-link govuk-pagination__link" to={`/fund/donations?${donationListQuery(filters).toString()}`} rel="prev">
-                  <span className="govuk-pagination__link-title">First page</span>
-                </Link>
-              </div>
-            ) : null}
-            {page.data.next ? (
-              <div className="govuk-pagination__next">
-                <Link className="govuk-link govuk-pagination__link" to={`/fund/donations?${donationListQuery({ ...filters, next: page.data.next }).toString()}`} rel="next">
-                  <span className="govuk-pagination__link-title">Next page</span>
-                </Link>
-              </div>
-            ) : null}
-          </nav>
+          <Pagination
+            label="Pages of donations"
+            first={view.next ? `/fund/donations?${donationListQuery(filters).toString()}` : undefined}
+            next={page.data.next ? `/fund/donations?${donationListQuery({ ...filters, next: page.data.next }).toString()}` : undefined}
+          />
         </>
       )}
     </>

@@ -5,6 +5,7 @@ import { StatusTag } from '../../components/tag/StatusTag.tsx';
 import { formatCalendarDate } from '../../components/fields/date-parts.ts';
 import { useConsultations } from './queries.ts';
 import type { ConsultationStatus } from './queries.ts';
+import { Pagination } from '../../components/pagination/Pagination.tsx';
 
 const FILTERS: readonly { status: ConsultationStatus | undefined; label: string }[] = [
   { status: undefined, label: 'All' },
@@ -94,22 +95,11 @@ export function ConsultationsPage() {
           </tbody>
         </table>
       )}
-      <nav className="govuk-pagination app-no-print" aria-label="Pages of consultations">
-        {next ? (
-          <div className="govuk-pagination__prev">
-            <Link className="govuk-link govuk-pagination__link" to={first} rel="prev">
-              <span className="govuk-pagination__link-title">First page</span>
-            </Link>
-          </div>
-        ) : null}
-        {page.data?.next ? (
-          <div className="govuk-pagination__next">
-            <Link className="govuk-link govuk-pagination__link" to={`${first}${status ? '&' : '?'}next=${encodeURIComponent(page.data.next)}`} rel="next">
-              <span className="govuk-pagination__link-title">Next page</span>
-            </Link>
-          </div>
-        ) : null}
-      </nav>
+      <Pagination
+        label="Pages of consultations"
+        first={next ? first : undefined}
+        next={page.data?.next ? `${first}${status ? '&' : '?'}next=${encodeURIComponent(page.data.next)}` : undefined}
+      />
     </>
   );
 }

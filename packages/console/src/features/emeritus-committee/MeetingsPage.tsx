@@ -4,6 +4,7 @@ import { ReadFailure } from '../../components/problem/ProblemPages.tsx';
 import { StatusTag } from '../../components/tag/StatusTag.tsx';
 import { formatCalendarDate } from '../../components/fields/date-parts.ts';
 import { useMeetings } from './queries.ts';
+import { Pagination } from '../../components/pagination/Pagination.tsx';
 
 /** The Clause V meetings, newest first, each with how many attendees must be removed; the page's cursor is in the address. */
 export function MeetingsPage() {
@@ -65,22 +66,11 @@ export function MeetingsPage() {
           </tbody>
         </table>
       )}
-      <nav className="govuk-pagination app-no-print" aria-label="Pages of meetings">
-        {next ? (
-          <div className="govuk-pagination__prev">
-            <Link className="govuk-link govuk-pagination__link" to="/emeritus/clause-v/meetings" rel="prev">
-              <span className="govuk-pagination__link-title">First page</span>
-            </Link>
-          </div>
-        ) : null}
-        {page.data?.next ? (
-          <div className="govuk-pagination__next">
-            <Link className="govuk-link govuk-pagination__link" to={`/emeritus/clause-v/meetings?next=${encodeURIComponent(page.data.next)}`} rel="next">
-              <span className="govuk-pagination__link-title">Next page</span>
-            </Link>
-          </div>
-        ) : null}
-      </nav>
+      <Pagination
+        label="Pages of meetings"
+        first={next ? '/emeritus/clause-v/meetings' : undefined}
+        next={page.data?.next ? `/emeritus/clause-v/meetings?next=${encodeURIComponent(page.data.next)}` : undefined}
+      />
     </>
   );
 }

@@ -6,6 +6,7 @@ import type { CsvColumn } from '../../export/csv-file.ts';
 import { formatCalendarDate } from '../../components/fields/date-parts.ts';
 import { formatInstant } from '../../format/dates.ts';
 import { useAllHistory, useHistoryPage } from './queries.ts';
+import { Pagination } from '../../components/pagination/Pagination.tsx';
 
 type Entry = NonNullable<ReturnType<typeof useHistoryPage>['data']>['entries'][number];
 
@@ -74,22 +75,11 @@ export function HistoryPage() {
           </tbody>
         </table>
       )}
-      <nav className="govuk-pagination app-no-print" aria-label="Pages of the history">
-        {cursor ? (
-          <div className="govuk-pagination__prev">
-            <Link className="govuk-link govuk-pagination__link" to="/emeritus/history" rel="prev">
-              <span className="govuk-pagination__link-title">First page</span>
-            </Link>
-          </div>
-        ) : null}
-        {page.data?.nextCursor ? (
-          <div className="govuk-pagination__next">
-            <Link className="govuk-link govuk-pagination__link" to={`/emeritus/history?cursor=${encodeURIComponent(page.data.nextCursor)}`} rel="next">
-              <span className="govuk-pagination__link-title">Next page</span>
-            </Link>
-          </div>
-        ) : null}
-      </nav>
+      <Pagination
+        label="Pages of the history"
+        first={cursor ? '/emeritus/history' : undefined}
+        next={page.data?.nextCursor ? `/emeritus/history?cursor=${encodeURIComponent(page.data.nextCursor)}` : undefined}
+      />
     </>
   );
 }

@@ -15,6 +15,7 @@ import { formatPence } from '../../money/pence.ts';
 import { ACCOUNTS, entrySide, isBalanced, ledgerQuery, MOVEMENT_KINDS, readLedgerView, statementFileName } from './ledger-view.ts';
 import type { LedgerView } from './ledger-view.ts';
 import { readStatement, useLedgerPage } from './queries.ts';
+import { Pagination } from '../../components/pagination/Pagination.tsx';
 
 function RangeFilter({ view, onApply }: { view: LedgerView; onApply: (params: URLSearchParams) => void }) {
   const [range, setRange] = useState<{ from: DateParts; to: DateParts }>({ from: datePartsOf(view.from), to: datePartsOf(view.to) });
@@ -157,22 +158,11 @@ export function LedgerPage() {
               </tbody>
             </table>
           </div>
-          <nav className="govuk-pagination app-no-print" aria-label="Pages of the ledger">
-            {view.cursor ? (
-              <div className="govuk-pagination__prev">
-                <Link className="govuk-link govuk-pagination__link" to={`/fund/ledger?${ledgerQuery(range).toString()}`} rel="prev">
-                  <span className="govuk-pagination__link-title">First page</span>
-                </Link>
-              </div>
-            ) : null}
-            {page.data.nextCursor ? (
-              <div className="govuk-pagination__next">
-                <Link className="govuk-link govuk-pagination__link" to={`/fund/ledger?${ledgerQuery({ ...range, cursor: page.data.nextCursor }).toString()}`} rel="next">
-                  <span className="govuk-pagination__link-title">Next page</span>
-                </Link>
-              </div>
-            ) : null}
-          </nav>
+          <Pagination
+            label="Pages of the ledger"
+            first={view.cursor ? `/fund/ledger?${ledgerQuery(range).toString()}` : undefined}
+            next={page.data.nextCursor ? `/fund/ledger?${ledgerQuery({ ...range, cursor: page.data.nextCursor }).toString()}` : undefined}
+          />
         </>
       )}
     </>

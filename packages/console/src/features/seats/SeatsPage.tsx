@@ -11,6 +11,7 @@ import { SEAT_COLUMNS_CSV } from './seat-csv-columns.ts';
 import { useAllSeats, useSeatPage } from './queries.ts';
 import { NATIONS, readSeatListView, REGIONS, seatListQuery } from './seat-list-view.ts';
 import type { SeatListView, SortColumn } from './seat-list-view.ts';
+import { Pagination } from '../../components/pagination/Pagination.tsx';
 
 const count = new Intl.NumberFormat('en-GB');
 const yesNoAny = [
@@ -168,22 +169,11 @@ export function SeatsPage() {
               ))}
             </tbody>
           </table>
-          <nav className="govuk-pagination app-no-print" aria-label="Pages of seats">
-            {view.next ? (
-              <div className="govuk-pagination__prev">
-                <Link className="govuk-link govuk-pagination__link" to={`/seats?${firstPage(view).toString()}`} rel="prev">
-                  <span className="govuk-pagination__link-title">First page</span>
-                </Link>
-              </div>
-            ) : null}
-            {page.data.next ? (
-              <div className="govuk-pagination__next">
-                <Link className="govuk-link govuk-pagination__link" to={`/seats?${seatListQuery({ ...view, next: page.data.next }).toString()}`} rel="next">
-                  <span className="govuk-pagination__link-title">Next page</span>
-                </Link>
-              </div>
-            ) : null}
-          </nav>
+          <Pagination
+            label="Pages of seats"
+            first={view.next ? `/seats?${firstPage(view).toString()}` : undefined}
+            next={page.data.next ? `/seats?${seatListQuery({ ...view, next: page.data.next }).toString()}` : undefined}
+          />
         </>
       )}
     </>

@@ -18,6 +18,7 @@ import { everySelection, useSelectionPage } from './queries.ts';
 import { readSelectionListView, selectionListQuery } from './selection-list-view.ts';
 import type { SelectionListView } from './selection-list-view.ts';
 import { selectionsCsv } from './selections-csv.ts';
+import { Pagination } from '../../components/pagination/Pagination.tsx';
 
 const count = new Intl.NumberFormat('en-GB');
 const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
@@ -154,22 +155,11 @@ export function SelectionsPage() {
               ))}
             </tbody>
           </table>
-          <nav className="govuk-pagination app-no-print" aria-label="Pages of selections">
-            {view.next ? (
-              <div className="govuk-pagination__prev">
-                <Link className="govuk-link govuk-pagination__link" to={`/selections?${selectionListQuery(filters).toString()}`} rel="prev">
-                  <span className="govuk-pagination__link-title">First page</span>
-                </Link>
-              </div>
-            ) : null}
-            {page.data.next ? (
-              <div className="govuk-pagination__next">
-                <Link className="govuk-link govuk-pagination__link" to={`/selections?${selectionListQuery({ ...filters, next: page.data.next }).toString()}`} rel="next">
-                  <span className="govuk-pagination__link-title">Next page</span>
-                </Link>
-              </div>
-            ) : null}
-          </nav>
+          <Pagination
+            label="Pages of selections"
+            first={view.next ? `/selections?${selectionListQuery(filters).toString()}` : undefined}
+            next={page.data.next ? `/selections?${selectionListQuery({ ...filters, next: page.data.next }).toString()}` : undefined}
+          />
         </>
       )}
     </>
