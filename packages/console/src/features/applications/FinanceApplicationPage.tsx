@@ -10,6 +10,7 @@ import { formatPence } from '../../money/pence.ts';
 import { groupLabels, historyTitles, purposeLabels, stageOf, stageTag } from './labels.ts';
 import { fourEyesReason } from './payment-answers.ts';
 import { useFinanceApplication } from './queries.ts';
+import { NotificationBanner } from '../../components/notification-banner/NotificationBanner.tsx';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
 
@@ -41,16 +42,7 @@ export function FinanceApplicationPage() {
         Applications
       </Link>
       {done ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="grant-done-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="grant-done-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{done}</p>
-          </div>
-        </div>
+        <NotificationBanner id="grant-done-title" success heading={done} />
       ) : null}
       <span className="govuk-caption-l">Application {found.applicationId}</span>
       <h1 className="govuk-heading-l" tabIndex={-1}>

@@ -10,6 +10,7 @@ import { downloadFile } from '../../export/download-file.ts';
 import { formatInstant } from '../../format/dates.ts';
 import { useCalendarLinks, useCreateCalendarLink, useTimetableFile } from './queries.ts';
 import type { CalendarSubscription, NewCalendarSubscription } from './queries.ts';
+import { NotificationBanner } from '../../components/notification-banner/NotificationBanner.tsx';
 
 // Who made which link and when; never its key, which the platform does not keep.
 const LINK_COLUMNS: readonly CsvColumn<CalendarSubscription>[] = [
@@ -130,18 +131,7 @@ function Links({ timetableId, revoked }: { timetableId: string; revoked: string 
     <>
       <h2 className="govuk-heading-m">Subscription links</h2>
       {revokedLink ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="revoked-title" data-module="govuk-notification-banner">
-          <div className="govuk-notification-banner__header">
-            <h3 className="govuk-notification-banner__title" id="revoked-title">
-              Success
-            </h3>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">
-              The link {revokedLink.createdBy} made on {formatInstant(revokedLink.createdAt)} is revoked. Calendars following it no longer update.
-            </p>
-          </div>
-        </div>
+        <NotificationBanner id="revoked-title" success titleLevel={3} heading={<>The link {revokedLink.createdBy} made on {formatInstant(revokedLink.createdAt)} is revoked. Calendars following it no longer update.</>} />
       ) : null}
       <p className="govuk-body">A calendar app follows a subscription link and updates when a selection moves. Anyone with the link can read the timetable, so give it only to the people who need it, and revoke it when they no longer do.</p>
       {made ? <NewLink link={made} /> : null}

@@ -8,22 +8,14 @@ import { formatInstant } from '../../format/dates.ts';
 import { DownloadButton } from './DownloadButton.tsx';
 import { useCommitteeFile, useConsultation } from './queries.ts';
 import type { Consultation, Consultee } from './queries.ts';
+import { NotificationBanner } from '../../components/notification-banner/NotificationBanner.tsx';
 
 const addedText = (consultee: Consultee) =>
   consultee.addedBecause === 'on-the-committee-at-opening' ? 'On the committee when it opened' : `Joined the committee while it was open, ${formatInstant(consultee.addedAt)}`;
 
 function Banner({ text }: { text: string }) {
   return (
-    <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" data-module="govuk-notification-banner">
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="done-title">
-          Success
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">{text}</p>
-      </div>
-    </div>
+    <NotificationBanner id="done-title" success heading={text} />
   );
 }
 

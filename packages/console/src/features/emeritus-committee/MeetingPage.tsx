@@ -8,6 +8,7 @@ import { formatInstant } from '../../format/dates.ts';
 import { DownloadButton } from './DownloadButton.tsx';
 import { useCommitteeFile, useMeeting } from './queries.ts';
 import type { ClauseVMeeting } from './queries.ts';
+import { NotificationBanner } from '../../components/notification-banner/NotificationBanner.tsx';
 
 const bannerText = (params: URLSearchParams, meeting: ClauseVMeeting): string | undefined => {
   if (params.get('created') === 'true') return 'The meeting is created';
@@ -74,16 +75,7 @@ export function MeetingPage() {
         Back to Clause V meetings
       </Link>
       {banner ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" data-module="govuk-notification-banner">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="done-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{banner}</p>
-          </div>
-        </div>
+        <NotificationBanner id="done-title" success heading={banner} />
       ) : null}
       {meeting.mustBeRemoved.length > 0 ? <MustBeRemoved meeting={meeting} /> : null}
       <h1 className="govuk-heading-l" tabIndex={-1}>

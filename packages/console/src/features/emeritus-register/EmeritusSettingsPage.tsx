@@ -12,6 +12,7 @@ import { ProblemPage, ReadFailure } from '../../components/problem/ProblemPages.
 import { formatInstant } from '../../format/dates.ts';
 import { useEmeritusSettings, useSaveSettings } from './queries.ts';
 import type { EmeritusSettings } from './queries.ts';
+import { NotificationBanner } from '../../components/notification-banner/NotificationBanner.tsx';
 
 function SettingsForm({ settings }: { settings: EmeritusSettings }) {
   const save = useSaveSettings();
@@ -54,16 +55,7 @@ function SettingsForm({ settings }: { settings: EmeritusSettings }) {
     <>
       <ErrorSummary errors={summary} />
       {saved ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="saved-title" data-module="govuk-notification-banner">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="saved-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">The settings are saved. Retirements recorded from now on are judged by them.</p>
-          </div>
-        </div>
+        <NotificationBanner id="saved-title" success heading="The settings are saved. Retirements recorded from now on are judged by them." />
       ) : null}
       <h1 className="govuk-heading-l" tabIndex={-1}>
         Emeritus register settings

@@ -7,6 +7,7 @@ import { Timeline } from '../../components/timeline/Timeline.tsx';
 import type { TimelineItem } from '../../components/timeline/Timeline.tsx';
 import { formatCalendarDate } from '../../components/fields/date-parts.ts';
 import { useRetirement } from './queries.ts';
+import { NotificationBanner } from '../../components/notification-banner/NotificationBanner.tsx';
 
 type Retirement = NonNullable<ReturnType<typeof useRetirement>['data']>;
 
@@ -19,19 +20,9 @@ const historyOf = (retirement: Retirement): TimelineItem[] => [
 
 function Banner({ retirement, withdrawn }: { retirement: Retirement; withdrawn: boolean }) {
   return (
-    <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" data-module="govuk-notification-banner">
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="done-title">
-          Success
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">
-          {withdrawn ? `${retirement.mpName}'s retirement is withdrawn` : `${retirement.mpName}'s retirement is recorded`}
-        </p>
-        {withdrawn ? null : <p className="govuk-body">{retirement.emeritusEligible ? 'They join the emeritus committee.' : 'They do not join the emeritus committee.'} {retirement.eligibilityReason}</p>}
-      </div>
-    </div>
+    <NotificationBanner id="done-title" success heading={withdrawn ? `${retirement.mpName}'s retirement is withdrawn` : `${retirement.mpName}'s retirement is recorded`}>
+      {withdrawn ? null : <p className="govuk-body">{retirement.emeritusEligible ? 'They join the emeritus committee.' : 'They do not join the emeritus committee.'} {retirement.eligibilityReason}</p>}
+    </NotificationBanner>
   );
 }
 

@@ -11,6 +11,7 @@ import { contestAnswers, contestBody, contestMessage, withUncontestedRow } from 
 import type { ContestAnswers, ContestSettings, UncontestedRow } from './contest-settings-form.ts';
 import { useContestSettings, useSaveContestSettings } from './queries.ts';
 import { NATIONS } from './seat-list-view.ts';
+import { NotificationBanner } from '../../components/notification-banner/NotificationBanner.tsx';
 
 function ContestSettingsForm({ settings, onChangedMeanwhile }: { settings: ContestSettings; onChangedMeanwhile: () => void }) {
   const save = useSaveContestSettings();
@@ -51,16 +52,7 @@ function ContestSettingsForm({ settings, onChangedMeanwhile }: { settings: Conte
     <>
       <ErrorSummary errors={summary} />
       {saved ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="saved-title" data-module="govuk-notification-banner">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="saved-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">The settings are saved. Seats needing a selection now follow them.</p>
-          </div>
-        </div>
+        <NotificationBanner id="saved-title" success heading="The settings are saved. Seats needing a selection now follow them." />
       ) : null}
       <h1 className="govuk-heading-l" tabIndex={-1}>
         Which seats the party contests
@@ -122,17 +114,9 @@ export function ContestSettingsPage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {changedMeanwhile ? (
-            <div className="govuk-notification-banner" role="alert" aria-labelledby="changed-title" data-module="govuk-notification-banner">
-              <div className="govuk-notification-banner__header">
-                <h2 className="govuk-notification-banner__title" id="changed-title">
-                  Important
-                </h2>
-              </div>
-              <div className="govuk-notification-banner__content">
-                <p className="govuk-notification-banner__heading">The settings changed while you had them open (an import may have set the Speaker&apos;s seat aside), so your changes were not saved.</p>
-                <p className="govuk-body">The page now shows the settings as they are saved. Check them, and make your change again if it is still needed.</p>
-              </div>
-            </div>
+            <NotificationBanner id="changed-title" heading={<>The settings changed while you had them open (an import may have set the Speaker&apos;s seat aside), so your changes were not saved.</>}>
+              <p className="govuk-body">The page now shows the settings as they are saved. Check them, and make your change again if it is still needed.</p>
+            </NotificationBanner>
           ) : null}
           {settings.isPending ? (
             <p className="govuk-body" role="status">

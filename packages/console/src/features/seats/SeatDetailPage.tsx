@@ -13,6 +13,7 @@ import { usePatchSeat, useSeat } from './queries.ts';
 import { flagsAnswers, flagsBody } from './seat-flags-form.ts';
 import type { SeatFlagsAnswers } from './seat-flags-form.ts';
 import type { Seat } from './seat-list-view.ts';
+import { NotificationBanner } from '../../components/notification-banner/NotificationBanner.tsx';
 
 const count = new Intl.NumberFormat('en-GB');
 const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
@@ -25,17 +26,9 @@ const messageOf = (fieldId: string, message: string): string =>
 /** Said when a save was refused because someone else changed the flags first: the form now shows theirs. */
 function ChangedMeanwhile() {
   return (
-    <div className="govuk-notification-banner" role="alert" aria-labelledby="changed-title" data-module="govuk-notification-banner">
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="changed-title">
-          Important
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">Someone else changed this seat&apos;s flags while you had it open, so your changes were not saved.</p>
-        <p className="govuk-body">The page now shows the flags as they are saved. Check them, and make your change again if it is still needed.</p>
-      </div>
-    </div>
+    <NotificationBanner id="changed-title" heading={<>Someone else changed this seat&apos;s flags while you had it open, so your changes were not saved.</>}>
+      <p className="govuk-body">The page now shows the flags as they are saved. Check them, and make your change again if it is still needed.</p>
+    </NotificationBanner>
   );
 }
 
@@ -78,16 +71,7 @@ function SeatFlagsForm({ seat, changedMeanwhile, onChangedMeanwhile }: { seat: S
       {list.length > 0 ? <ErrorSummary errors={list} /> : null}
       {changedMeanwhile && !saved ? <ChangedMeanwhile /> : null}
       {saved ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="saved-title" data-module="govuk-notification-banner">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="saved-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">The seat&apos;s flags are saved</p>
-          </div>
-        </div>
+        <NotificationBanner id="saved-title" success heading={<>The seat&apos;s flags are saved</>} />
       ) : null}
       <h1 className="govuk-heading-l" tabIndex={-1}>
         <span className="govuk-caption-l">{seat.seatId}</span>

@@ -14,6 +14,7 @@ import { Timeline } from '../../components/timeline/Timeline.tsx';
 import { dayRange, formatCalendarDate, PHASE_LABELS } from '../timetable/labels.ts';
 import type { Selection } from '../timetable/timetable-types.ts';
 import { useMoveSelection, useRereadSelection, useSelection } from './queries.ts';
+import { NotificationBanner } from '../../components/notification-banner/NotificationBanner.tsx';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
 const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
@@ -61,16 +62,7 @@ function MoveForm({ selection, onRefused, refusal }: { selection: Selection; onR
   return (
     <form noValidate onSubmit={submit} className="app-no-print">
       {moved ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="moved-title" data-module="govuk-notification-banner">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="moved-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">The selection now starts on {formatCalendarDate(moved)}, and its new dates are announced</p>
-          </div>
-        </div>
+        <NotificationBanner id="moved-title" success heading={<>The selection now starts on {formatCalendarDate(moved)}, and its new dates are announced</>} />
       ) : null}
       <DateInput id="start" legend="Move it to a new freeze date" hint="Every phase moves with it. The timetable's rules still apply: capacity, blackouts and the deadline. For example, 1 3 2027" value={start} onChange={setStart} error={fieldError} />
       <button type="submit" className="govuk-button" data-module="govuk-button" disabled={move.isPending} aria-disabled={move.isPending}>
