@@ -1,6 +1,7 @@
 import './env.ts';
 import { describe, expect, it } from '@jest/globals';
 import { retirementAnnounced, retirementWithdrawn } from '@platform/events';
+import type { MessageSender } from '@platform/kit';
 import { lambdaContext, sqsEvent } from '@platform/kit/testing';
 import { createTimetableHandler } from '../src/handlers/create-timetable.ts';
 import { publishTimetableHandler } from '../src/handlers/publish-timetable.ts';
@@ -122,11 +123,23 @@ describe('emeritus.retirement-announced', () => {
     expect(all.selections.events).toStrictEqual([]);
   });
 
-  it('fails the message, to be retried, for a seat never imported', async () => {
+  it('sends a retirement in a seat never imported to the dead-letter queue with its reason, changing nothing', async () => {
+    // Prepare
+    const all = stores();
+    const sent: Parameters<MessageSender['send']>[0]['input'][] = [];
+    const sqs: MessageSender = { send: async (command) => void sent.push(command.input) };
+    const before = structuredClone([...all.seats.seats.values()]);
     // Act
-    const result = await deliver(stores(), announced('2032-03-01', 'E14009999'));
-    // Assess
-    expect(result).toStrictEqual({ batchItemFailures: [{ itemIdentifier: 'message-1' }] });
+    const result = await retirementConsumer(all.seats, all.selections, undefined, { sqs, deadLetterQueueUrl: 'https://sqs.local/selections-dlq' })(
+      sqsEvent(JSON.stringify(announced('2032-03-01', 'E14009999'))),
+      lambdaContext(),
+    );
+    // Assess: handled (not retried), dead-lettered with why and what to do, and no seat written
+    expect(result).toStrictEqual({ batchItemFailures: [] });
+    expect(sent.map(({ QueueUrl, MessageAttributes }) => ({ QueueUrl, reason: MessageAttributes?.failureReason?.StringValue }))).toStrictEqual([
+      { QueueUrl: 'https://sqs.local/selections-dlq', reason: 'there is no seat E14009999; import the results file first (POST /selections/seats/import)' },
+    ]);
+    expect([...all.seats.seats.values()]).toStrictEqual(before);
   });
 });
 
@@ -189,7 +202,7 @@ describe('emeritus.retirement-withdrawn', () => {
     await deliver(all, withdrawn('2032-03-05'));
     await deliver(all, announced());
     // Assess
-    expect(all.seats.seats.get(HELD_SEAT_ID)).toMatchObject({ retirement: { retirementId: 'ret-1', status: 'withdrawn', withdrawnOn: '2032-03-05' } });
+    expect(all.seats.seats.get(HELD_SEAT_ID)?.retirement).toStrictEqual({ retirementId: 'ret-1', status: 'withdrawn', withdrawnOn: '2032-03-05', announcedOn: '2032-03-01' });
     expect(all.seats.seats.get(HELD_SEAT_ID)?.currentSelectionId).toBeUndefined();
     expect(all.selections.events).toStrictEqual([]);
   });

@@ -54,10 +54,19 @@ describe('announce', () => {
   });
 
   it('changes nothing for a retirement the seat already knows, even withdrawn', () => {
-    const withdrawnFirst = { ...held, retirement: { retirementId: 'ret-1', status: 'withdrawn' as const, withdrawnOn: '2031-01-01' } };
-    expect(announce(withdrawnFirst, { retirementId: 'ret-1', announcedOn: '2031-01-01' })).toStrictEqual({
+    const withdrawn = { ...held, retirement: { retirementId: 'ret-1', status: 'withdrawn' as const, announcedOn: '2031-01-01', withdrawnOn: '2031-01-02' } };
+    expect(announce(withdrawn, { retirementId: 'ret-1', announcedOn: '2031-01-01' })).toStrictEqual({
       kind: 'known',
       why: 'the retirement was withdrawn before its announcement arrived',
+    });
+  });
+
+  it('adds the date of an announcement its withdrawal overtook, opening nothing: the seat ends as in-order delivery leaves it', () => {
+    const withdrawnFirst = { ...held, retirement: { retirementId: 'ret-1', status: 'withdrawn' as const, withdrawnOn: '2031-01-02' } };
+    expect(announce(withdrawnFirst, { retirementId: 'ret-1', announcedOn: '2031-01-01' })).toStrictEqual({
+      kind: 'record',
+      retirement: { retirementId: 'ret-1', status: 'withdrawn', withdrawnOn: '2031-01-02', announcedOn: '2031-01-01' },
+      slot: false,
     });
   });
 });

@@ -17,8 +17,9 @@ export interface Withdrawal {
 
 /**
  * What an announced retirement does to a seat: nothing when the seat already knows this retirement (a
- * redelivery, or a withdrawal that overtook the announcement on the queue); otherwise the retirement is
- * recorded, and a held seat that now needs a selection is to be slotted into the published timetable.
+ * redelivery, or a withdrawal that overtook the announcement on the queue, once it has the announcement's
+ * date); otherwise the retirement is recorded, and a held seat that now needs a selection is to be slotted
+ * into the published timetable.
  */
 export type AnnouncementOutcome =
   | { kind: 'known'; why: string }
@@ -26,6 +27,11 @@ export type AnnouncementOutcome =
 
 export const announce = (seat: Seat, announcement: Announcement): AnnouncementOutcome => {
   if (seat.retirement?.retirementId === announcement.retirementId) {
+    // Overtaken by its withdrawal: the seat ends as in-order delivery leaves it (withdrawn, with both dates),
+    // and nothing is opened for a retirement already withdrawn.
+    if (seat.retirement.status === 'withdrawn' && seat.retirement.announcedOn === undefined) {
+      return { kind: 'record', retirement: { ...seat.retirement, announcedOn: announcement.announcedOn }, slot: false };
+    }
     return {
       kind: 'known',
       why: seat.retirement.status === 'withdrawn' ? 'the retirement was withdrawn before its announcement arrived' : 'the retirement is already recorded',

@@ -1,7 +1,7 @@
 import { retirementAnnounced, retirementWithdrawn } from '@platform/events';
 import type { EventOf } from '@platform/events';
-import { dynamoDocumentClient, emitMetrics, requiredEnv, sqsConsumer } from '@platform/kit';
-import type { EventContext } from '@platform/kit';
+import { dynamoDocumentClient, emitMetrics, requiredEnv, sqsConsumer, UnprocessableEventError } from '@platform/kit';
+import type { EventContext, SqsConsumerOptions } from '@platform/kit';
 import { ConcurrentChangeError, SeatNotFoundError } from '../domain/errors.ts';
 import { announce, withdraw } from '../domain/retirement.ts';
 import { scheduler as realScheduler } from '../domain/scheduler-port.ts';
@@ -41,13 +41,20 @@ const retrying = async (attempt: () => Promise<void>): Promise<void> => {
  * (nothing published moves), and `selections.selection-scheduled` is emitted; otherwise the seat waits for
  * the next timetable. A withdrawal before the freeze date cancels the selection
  * (`selections.selection-cancelled`); after it, the selection stands, flagged for HQ staff. Each change is
- * committed with the inbox record of its event, so a redelivery changes nothing.
+ * committed with the inbox record of its event, so a redelivery changes nothing. A retirement in a seat never
+ * imported goes to the dead-letter queue with the reason, to be redriven once the seat is imported.
  */
-export const retirementConsumer = (seats: SeatStore, selections: SelectionStore, scheduler: Scheduler = realScheduler) => {
+export const retirementConsumer = (
+  seats: SeatStore,
+  selections: SelectionStore,
+  scheduler: Scheduler = realScheduler,
+  options: Pick<SqsConsumerOptions<typeof retirementAnnounced | typeof retirementWithdrawn>, 'sqs' | 'deadLetterQueueUrl'> = {},
+) => {
   const seatOf = async (seatId: string): Promise<Seat> => {
     const seat = await seats.getSeat(seatId);
-    // A retirement in a seat never imported: retried, then dead-lettered, until the seats are imported.
-    if (seat === undefined) throw new SeatNotFoundError(seatId);
+    // No seat appears by retrying: three receives, 180 s apart, would only delay the dead letter and hide why.
+    // Straight there with the reason, an operator imports the seat and redrives it (`pnpm ops dlq redrive`).
+    if (seat === undefined) throw new UnprocessableEventError(new SeatNotFoundError(seatId).message);
     return seat;
   };
 
@@ -145,6 +152,7 @@ export const retirementConsumer = (seats: SeatStore, selections: SelectionStore,
   };
 
   return sqsConsumer({
+    ...options,
     events: [retirementAnnounced, retirementWithdrawn],
     handle: (event, context) =>
       retrying(() => (event.type === retirementAnnounced.type ? onAnnounced(event as Announced, context) : onWithdrawn(event as Withdrawn, context))),
