@@ -5,17 +5,10 @@ import { ReadFailure } from '../../components/problem/ProblemPages.tsx';
 import { readAllPages } from '../../export/all-pages.ts';
 import { formatCalendarDate } from '../../components/fields/date-parts.ts';
 import { formatInstant } from '../../format/dates.ts';
+import { PHASE_LABELS } from '../timetable/labels.ts';
 import { flaggedSelections, phasesStartingSoon, recentRetirements } from './attention.ts';
 
 const count = new Intl.NumberFormat('en-GB');
-const PHASE_NAMES: Record<string, string> = {
-  freeze: 'Freeze',
-  nominations: 'Nominations',
-  applications: 'Applications',
-  shortlisting: 'Shortlisting',
-  'hustings-and-ballot': 'Hustings and ballot',
-  result: 'Result',
-};
 // The API's largest page: most lists here take one request.
 const PAGE = 1000;
 
@@ -127,7 +120,7 @@ export function StaffAttention() {
                       {selection.seatName}
                     </Link>
                   </td>
-                  <td className="govuk-table__cell">{PHASE_NAMES[phase.name] ?? phase.name}</td>
+                  <td className="govuk-table__cell">{PHASE_LABELS[phase.name] ?? phase.name}</td>
                   <td className="govuk-table__cell">
                     {formatCalendarDate(phase.start)} ({week})
                   </td>
