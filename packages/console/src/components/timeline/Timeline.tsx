@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { formatInstant } from '../../format/dates.ts';
+import { formatCalendarDate } from '../fields/date-parts.ts';
 
 export interface TimelineItem {
   readonly key: string;
@@ -10,10 +12,8 @@ export interface TimelineItem {
   readonly description?: ReactNode;
 }
 
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
-// A calendar day is read in UTC, so that no time zone moves it to the day before.
-const dayOnly = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
-const when = (at: string) => (/^\d{4}-\d{2}-\d{2}$/.test(at) ? dayOnly.format(new Date(`${at}T00:00:00Z`)) : dateTime.format(new Date(at)));
+// A calendar day is written without a time (and read in UTC, so no time zone moves it to the day before).
+const when = (at: string) => (/^\d{4}-\d{2}-\d{2}$/.test(at) ? formatCalendarDate(at) : formatInstant(at));
 
 /** MOJ Frontend's timeline: each step with who took it and when, in the order given (newest first for a history). */
 export function Timeline({ items, headingLevel = 2 }: { items: readonly TimelineItem[]; headingLevel?: 2 | 3 }) {
