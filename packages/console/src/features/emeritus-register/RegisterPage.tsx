@@ -11,6 +11,7 @@ import type { CsvColumn } from '../../export/csv-file.ts';
 import { formatCalendarDate } from '../../components/fields/date-parts.ts';
 import { useRegister } from './queries.ts';
 import type { RegisterFilter } from './queries.ts';
+import { eligibilityInWords } from './eligibility-words.ts';
 
 type Retirement = NonNullable<ReturnType<typeof useRegister>['data']>['retirements'][number];
 
@@ -21,7 +22,7 @@ const COLUMNS: readonly CsvColumn<Retirement>[] = [
   { header: 'Announced on', value: (retirement) => retirement.announcedOn },
   { header: 'Status', value: (retirement) => retirement.status },
   { header: 'Emeritus eligible', value: (retirement) => retirement.emeritusEligible },
-  { header: 'Why', value: (retirement) => retirement.eligibilityReason },
+  { header: 'Why', value: (retirement) => eligibilityInWords(retirement) },
   { header: 'Recorded by', value: (retirement) => retirement.recordedBy },
   { header: 'Recorded at', value: (retirement) => retirement.recordedAt },
 ];

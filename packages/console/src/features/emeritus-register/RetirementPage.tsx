@@ -8,6 +8,7 @@ import type { TimelineItem } from '../../components/timeline/Timeline.tsx';
 import { formatCalendarDate } from '../../components/fields/date-parts.ts';
 import { useRetirement } from './queries.ts';
 import { NotificationBanner } from '../../components/notification-banner/NotificationBanner.tsx';
+import { eligibilityInWords } from './eligibility-words.ts';
 
 type Retirement = NonNullable<ReturnType<typeof useRetirement>['data']>;
 
@@ -15,13 +16,13 @@ const historyOf = (retirement: Retirement): TimelineItem[] => [
   ...(retirement.status === 'withdrawn'
     ? [{ key: 'withdrawn', title: 'Retirement withdrawn', by: retirement.withdrawal.withdrawnBy, at: retirement.withdrawal.withdrawnAt, description: `Withdrawn on ${formatCalendarDate(retirement.withdrawal.withdrawnOn)}: ${retirement.withdrawal.reason}` }]
     : []),
-  { key: 'recorded', title: 'Retirement recorded', by: retirement.recordedBy, at: retirement.recordedAt, description: `Announced on ${formatCalendarDate(retirement.announcedOn)}. ${retirement.eligibilityReason}` },
+  { key: 'recorded', title: 'Retirement recorded', by: retirement.recordedBy, at: retirement.recordedAt, description: eligibilityInWords(retirement) },
 ];
 
 function Banner({ retirement, withdrawn }: { retirement: Retirement; withdrawn: boolean }) {
   return (
     <NotificationBanner id="done-title" success heading={withdrawn ? `${retirement.mpName}'s retirement is withdrawn` : `${retirement.mpName}'s retirement is recorded`}>
-      {withdrawn ? null : <p className="govuk-body">{retirement.emeritusEligible ? 'They join the emeritus committee.' : 'They do not join the emeritus committee.'} {retirement.eligibilityReason}</p>}
+      {withdrawn ? null : <p className="govuk-body">{retirement.emeritusEligible ? 'They join the emeritus committee.' : 'They do not join the emeritus committee.'} {eligibilityInWords(retirement)}</p>}
     </NotificationBanner>
   );
 }
@@ -56,7 +57,7 @@ export function RetirementPage() {
         rows={[
           { key: 'Status', value: retirement.status === 'active' ? <StatusTag label="Standing down" colour="blue" /> : <StatusTag label="Withdrawn" colour="grey" /> },
           { key: 'Emeritus committee', value: retirement.emeritusEligible ? <StatusTag label="Eligible" colour="green" /> : <StatusTag label="Not eligible" colour="grey" /> },
-          { key: 'Why', value: retirement.eligibilityReason },
+          { key: 'Why', value: eligibilityInWords(retirement) },
           { key: "MP's id", value: retirement.mpId },
           { key: 'Seat', value: retirement.seatId },
           { key: 'Announced', value: formatCalendarDate(retirement.announcedOn) },
