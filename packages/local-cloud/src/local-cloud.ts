@@ -56,6 +56,11 @@ export interface LocalCloudOptions {
   region?: string;
   /** Pollers per SQS event source; Lambda runs several, which is what makes delivery out of order. */
   sqsPollers?: number;
+  /**
+   * Execution environments per function where the template reserves no concurrency
+   * (default `LOCAL_FUNCTION_CONCURRENCY`, else 10); a function's `ReservedConcurrentExecutions` wins.
+   */
+  functionConcurrency?: number;
   progress?: (line: string) => void;
 }
 
@@ -204,8 +209,13 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
       timeoutSeconds: fn.timeoutSeconds,
       memoryMb: fn.memoryMb,
       arn: physical.attributes.get(`${fn.logicalId}.Arn`) ?? '',
+      ...(fn.reservedConcurrency === undefined ? {} : { reservedConcurrency: fn.reservedConcurrency }),
     }));
-    const pool = new FunctionPool(functions);
+    const debug = process.env.LOCAL_LOG_LEVEL?.toUpperCase() === 'DEBUG' ? (line: string) => console.error(`[local-cloud] ${line}`) : undefined;
+    const pool = new FunctionPool(functions, {
+      ...(options.functionConcurrency === undefined ? {} : { defaultConcurrency: options.functionConcurrency }),
+      ...(debug ? { debug } : {}),
+    });
     const onError = (error: unknown) => console.error(`[local-cloud] ${(error as Error).message ?? String(error)}`);
 
     // One key signs `pnpm --silent token` tokens and the provider's: the gateway trusts both

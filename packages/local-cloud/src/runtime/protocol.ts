@@ -5,6 +5,8 @@ export interface WorkerSetup {
   functionName: string;
   functionArn: string;
   memoryMb: number;
+  /** The environment's id in the pool, e.g. `CreateRetirementFn1234#3`: the third started. */
+  environmentId: string;
 }
 
 export interface InvocationRequest {

@@ -81,6 +81,21 @@ describe('readWiring', () => {
     });
   });
 
+  it('reads the reserved concurrency of a function, and the maximum concurrency of an SQS event source', () => {
+    // GIVEN the consumer reserves 4 environments and its mapping allows 3 concurrent batches
+    const reserved = template();
+    const consume = reserved.Resources['Consume'] as { Properties: Record<string, unknown> };
+    consume.Properties['ReservedConcurrentExecutions'] = 4;
+    const mapping = reserved.Resources['QueueMapping'] as { Properties: Record<string, unknown> };
+    mapping.Properties['ScalingConfig'] = { MaximumConcurrency: 3 };
+    // WHEN the wiring is read
+    const wiring = readWiring(reserved);
+    // THEN both limits are kept, and a function reserving none has none
+    expect(wiring.functions.get('Consume')?.reservedConcurrency).toBe(4);
+    expect(wiring.functions.get('GetThing')?.reservedConcurrency).toBeUndefined();
+    expect(wiring.queueMappings.map(({ logicalId, maximumConcurrency }) => ({ logicalId, maximumConcurrency }))).toStrictEqual([{ logicalId: 'QueueMapping', maximumConcurrency: 3 }]);
+  });
+
   it('reads a scheduled rule and its function target, with the retry policy and any constant input', () => {
     // Prepare
     const withRule = template();

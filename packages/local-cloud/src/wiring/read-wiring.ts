@@ -64,6 +64,7 @@ const readFunction = (template: CfnTemplate, logicalId: string): FunctionWiring 
     environment: ((properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables ?? {}),
     timeoutSeconds: Number(properties.Timeout ?? 3),
     memoryMb: Number(properties.MemorySize ?? 128),
+    ...(properties.ReservedConcurrentExecutions === undefined ? {} : { reservedConcurrency: Number(properties.ReservedConcurrentExecutions) }),
   };
 };
 
@@ -196,6 +197,7 @@ export const readWiring = (template: CfnTemplate): Wiring => {
     const queueLogicalId = getAttTarget(properties.EventSourceArn, 'Arn');
     const tableLogicalId = getAttTarget(properties.EventSourceArn, 'StreamArn');
     if (queueLogicalId && template.Resources[queueLogicalId]?.Type === 'AWS::SQS::Queue') {
+      const maximumConcurrency = (properties.ScalingConfig as { MaximumConcurrency?: unknown } | undefined)?.MaximumConcurrency;
       wiring.queueMappings.push({
         logicalId,
         queueLogicalId,
@@ -204,6 +206,7 @@ export const readWiring = (template: CfnTemplate): Wiring => {
         maximumBatchingWindowSeconds: Number(properties.MaximumBatchingWindowInSeconds ?? 0),
         reportBatchItemFailures,
         enabled,
+        ...(maximumConcurrency === undefined ? {} : { maximumConcurrency: Number(maximumConcurrency) }),
       });
     } else if (tableLogicalId && template.Resources[tableLogicalId]?.Type === 'AWS::DynamoDB::Table') {
       const onFailure = (properties.DestinationConfig as { OnFailure?: { Destination?: unknown } } | undefined)?.OnFailure?.Destination;

@@ -21,6 +21,8 @@ export interface FunctionWiring {
   environment: Record<string, unknown>;
   timeoutSeconds: number;
   memoryMb: number;
+  /** `ReservedConcurrentExecutions`: the most environments the function may have at once; undefined when unreserved. */
+  reservedConcurrency?: number;
 }
 
 export interface RouteWiring {
@@ -40,6 +42,8 @@ export interface QueueMappingWiring {
   maximumBatchingWindowSeconds: number;
   reportBatchItemFailures: boolean;
   enabled: boolean;
+  /** `ScalingConfig.MaximumConcurrency`: the most batches the mapping's pollers run at once; undefined when unset. */
+  maximumConcurrency?: number;
 }
 
 export interface StreamMappingWiring {
