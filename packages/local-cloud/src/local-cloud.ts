@@ -20,7 +20,7 @@ import { externalEndpoints } from './endpoints.ts';
 import { checkJava, checkNodeVersion, checkPortFree } from './environment-check.ts';
 import { httpGateway } from './gateway/http-gateway.ts';
 import { localPaths, repoRoot } from './paths.ts';
-import { startSqsPoller, type Poller } from './pollers/sqs-poller.ts';
+import { DEFAULT_SQS_POLLER_CONCURRENCY, startSqsPoller, type Poller } from './pollers/sqs-poller.ts';
 import { streamCheckpoints } from './pollers/stream-checkpoints.ts';
 import { startStreamPoller } from './pollers/stream-poller.ts';
 import { provision } from './provision.ts';
@@ -54,7 +54,10 @@ export interface LocalCloudOptions {
   sqsPort?: number;
   stackName?: string;
   region?: string;
-  /** Pollers per SQS event source; Lambda runs several, which is what makes delivery out of order. */
+  /**
+   * The most batches at once per SQS event source whose mapping sets no `ScalingConfig.MaximumConcurrency`
+   * (default 5): its pollers scale up to it while the queue has a backlog, and back to one when it is empty.
+   */
   sqsPollers?: number;
   /**
    * Execution environments per function where the template reserves no concurrency
@@ -256,7 +259,7 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
           sqs,
           pool,
           region,
-          concurrency: options.sqsPollers ?? 2,
+          concurrency: options.sqsPollers ?? DEFAULT_SQS_POLLER_CONCURRENCY,
           onError,
         }),
       ),

@@ -7,7 +7,7 @@ import { startFauxqs } from '../emulators/fauxqs.ts';
 import type { RunningEmulator } from '../emulators/dynamodb-local.ts';
 import { localCredentials } from '../emulators/local-credentials.ts';
 import type { QueueMappingWiring } from '../wiring/wiring.ts';
-import { startSqsPoller, type Poller } from './sqs-poller.ts';
+import { startSqsPoller } from './sqs-poller.ts';
 
 const region = 'eu-west-2';
 const functions = [
@@ -16,7 +16,7 @@ const functions = [
   pollerFixture('Malformed', 'sqsBatch', 'malformed'),
 ];
 
-type Body = { id: string; fail?: 'always' | number };
+type Body = { id: string; fail?: 'always' | number; wait?: number };
 interface Queue {
   url: string;
   arn: string;
@@ -62,7 +62,7 @@ describe('startSqsPoller', () => {
     return Attributes.ApproximateNumberOfMessages === '0' && Attributes.ApproximateNumberOfMessagesNotVisible === '0' ? true : undefined;
   };
 
-  const poll = (queue: Queue, functionLogicalId: string, options: Partial<QueueMappingWiring> = {}) => {
+  const poll = (queue: Queue, functionLogicalId: string, options: Partial<QueueMappingWiring> = {}, concurrency = 1) => {
     const pool = new RecordingPool(functions);
     const errors: string[] = [];
     const mapping: QueueMappingWiring = {
@@ -75,8 +75,8 @@ describe('startSqsPoller', () => {
       enabled: true,
       ...options,
     };
-    // One poller loop, so each receive is one invocation and the invocations come in order.
-    const poller: Poller = startSqsPoller({ mapping, queueUrl: queue.url, queueArn: queue.arn, sqs, pool, region, concurrency: 1, onError: (error) => errors.push((error as Error).message) });
+    // One poller loop unless asked, so each receive is one invocation and the invocations come in order.
+    const poller = startSqsPoller({ mapping, queueUrl: queue.url, queueArn: queue.arn, sqs, pool, region, concurrency, onError: (error) => errors.push((error as Error).message) });
     running.push(poller, pool);
     const batches = () => pool.events.map((event) => (event as SQSEvent).Records.map((record) => (JSON.parse(record.body) as Body).id).sort());
     const receiveCounts = () => pool.events.map((event) => (event as SQSEvent).Records.map((record) => record.attributes.ApproximateReceiveCount));
@@ -192,5 +192,30 @@ describe('startSqsPoller', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(batches()).toStrictEqual([]);
     expect(errors).toStrictEqual([]);
+  });
+
+  it('scales up to the maximum concurrency while batches come back full, and back to one poller once the queue is empty', async () => {
+    // GIVEN a backlog of 80 messages, each batch taking 300 ms
+    const queue = await createQueue({ VisibilityTimeout: '30' });
+    const ids = Array.from({ length: 80 }, (_, index) => `m${index}`);
+    await send(queue, ids.map((id) => ({ id, wait: 300 }) as Body));
+    // WHEN a mapping allowing 3 concurrent batches polls it, though the poller's own default is 5
+    const { poller, pool, batches, errors } = poll(queue, 'Reporter', { maximumConcurrency: 3 }, 5);
+    // THEN it runs 3 batches at once at most and no fewer at its peak, each message once
+    await waitFor('the queue to drain', () => isDrained(queue), 20_000);
+    expect(pool.stats().get('Reporter')?.peakBusy).toBe(3);
+    expect(batches().flat().sort()).toStrictEqual([...ids].sort());
+    // AND back to one poller loop, long-polling the empty queue
+    await waitFor('one poller loop', () => (poller.loops() === 1 ? true : undefined), 5_000);
+    expect(errors).toStrictEqual([]);
+  }, 40_000);
+
+  it('keeps one poller on an idle queue, whatever its concurrency', async () => {
+    const queue = await createQueue();
+    const { poller, batches } = poll(queue, 'Reporter', {}, 5);
+
+    await sleep(2_500); // two long polls and more
+
+    expect({ loops: poller.loops(), batches: batches() }).toStrictEqual({ loops: 1, batches: [] });
   });
 });

@@ -7,7 +7,16 @@ export interface Poller {
   stop(): Promise<void>;
 }
 
+/** An SQS poller, which also says how many batches it is running at once. */
+export interface SqsPoller extends Poller {
+  /** Poller loops running now: 1 on an idle queue, more while a backlog lasts. */
+  loops(): number;
+}
+
 const MAX_RECEIVE = 10;
+
+/** Concurrent batches per SQS event source where its mapping sets no `ScalingConfig.MaximumConcurrency`. */
+export const DEFAULT_SQS_POLLER_CONCURRENCY = 5;
 
 /**
  * The local stand-in for a Lambda SQS event source mapping: long-polls the queue, invokes
@@ -16,8 +25,14 @@ const MAX_RECEIVE = 10;
  * Messages left behind become visible again after the queue's visibility timeout, and the
  * queue's redrive policy moves them to the DLQ after `maxReceiveCount`, both in the emulator.
  *
+ * It scales as Lambda's pollers do: one loop while the queue is quiet (so an idle mapping costs the
+ * emulator one long poll at a time), another each time a receive comes back full (a backlog), up to
+ * the mapping's `ScalingConfig.MaximumConcurrency` or `concurrency`, and a loop whose receive comes
+ * back empty stops, down to the one that always polls. Several batches in flight at once is also
+ * what makes delivery out of order, as in AWS.
+ *
  * @example
- * const poller = startSqsPoller({ mapping, queueUrl, queueArn, sqs, pool, region, concurrency: 2 });
+ * const poller = startSqsPoller({ mapping, queueUrl, queueArn, sqs, pool, region, concurrency: 5 });
  * await poller.stop();
  */
 export const startSqsPoller = ({
@@ -36,11 +51,19 @@ export const startSqsPoller = ({
   sqs: SQSClient;
   pool: FunctionPool;
   region: string;
+  /** The most batches at once where the mapping sets no maximum concurrency. */
   concurrency: number;
   onError: (error: unknown) => void;
-}): Poller => {
+}): SqsPoller => {
   let running = mapping.enabled;
   const abort = new AbortController();
+  const maxLoops = Math.max(1, mapping.maximumConcurrency ?? concurrency);
+  const loops = new Set<Promise<void>>();
+  // Counted apart from `loops`, and changed at the moment a loop decides, so two loops finding the queue
+  // empty together cannot both stop and leave none.
+  let active = 0;
+  // A receive of this many means more may be waiting: one receive's most, or the whole batch.
+  const fullBatch = Math.min(MAX_RECEIVE, mapping.batchSize);
 
   const receive = async (): Promise<Message[]> => {
     const batch: Message[] = [];
@@ -74,11 +97,25 @@ export const startSqsPoller = ({
     }
   };
 
+  const startLoop = () => {
+    active++;
+    const looping = loop().finally(() => loops.delete(looping));
+    loops.add(looping);
+  };
+
   const loop = async () => {
     while (running) {
       try {
         const batch = await receive();
-        if (!batch.length) continue;
+        if (!batch.length) {
+          // The backlog is gone: this loop stops, unless it is the last one.
+          if (active > 1) {
+            active--;
+            return;
+          }
+          continue;
+        }
+        if (batch.length >= fullBatch && active < maxLoops && running) startLoop();
         const ids = batch.map((message) => message.MessageId ?? '');
         let failed: Set<string>;
         try {
@@ -97,12 +134,13 @@ export const startSqsPoller = ({
     }
   };
 
-  const loops = running ? Array.from({ length: concurrency }, loop) : [];
+  if (running) startLoop();
   return {
+    loops: () => active,
     stop: async () => {
       running = false;
       abort.abort();
-      await Promise.allSettled(loops);
+      while (loops.size) await Promise.allSettled([...loops]);
     },
   };
 };
