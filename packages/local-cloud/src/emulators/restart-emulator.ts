@@ -1,6 +1,11 @@
 import type { RunningEmulator } from './dynamodb-local.ts';
 
-/** An emulator that cannot be restarted without losing what it holds, or that this cloud did not start. */
+/**
+ * An emulator that cannot be restarted without losing what it holds, or that this cloud did not start.
+ *
+ * @example
+ * await expect(cloud.restartSqs()).rejects.toThrow(EmulatorRestartError); // a cloud started with inMemory
+ */
 export class EmulatorRestartError extends Error {
   constructor(message: string) {
     super(message);
