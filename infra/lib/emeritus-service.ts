@@ -1,9 +1,11 @@
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { routeKeyOf } from '../../packages/kit/src/contract.ts';
 import type { RouteContract } from '../../packages/kit/src/contract.ts';
 import * as routes from '../../services/emeritus/src/api/index.ts';
+import { DeadLetterRoutes } from './dead-letter-routes.ts';
 import type { PlatformApi } from './http-api.ts';
 import { ServiceFunction } from './service-function.ts';
 import type { TableAccess } from './service-function.ts';
@@ -19,6 +21,8 @@ export interface EmeritusServiceProps {
   readonly outbox: ITable;
   /** The queue the service's own retirement events come back on, to flag the Clause V meetings they affect. */
   readonly inbox: ServiceInbox;
+  /** The on-failure queue of the service's outbox relay, which its dead-letter routes list (read only). */
+  readonly relayDeadLetterQueue: IQueue;
 }
 
 /** One route of the service: its function, its contract (which gives the route key), and the access it needs. */
@@ -84,7 +88,7 @@ export class EmeritusService extends Construct {
 
   constructor(scope: Construct, id: string, props: EmeritusServiceProps) {
     super(scope, id);
-    const { stage, api, table, outbox, inbox } = props;
+    const { stage, api, table, outbox, inbox, relayDeadLetterQueue } = props;
 
     const routeFunctions = Object.fromEntries(
       ROUTES.map((route) => {
@@ -110,6 +114,7 @@ export class EmeritusService extends Construct {
     consumer.bindTable(table, 'read-write', 'TABLE_NAME');
     denyHistoryChanges(consumer, table);
     inbox.attach(consumer);
-    this.functions = { ...routeFunctions, RetirementConsumer: consumer };
+    const deadLetters = new DeadLetterRoutes(this, 'DeadLetters', { service: 'emeritus', stage, api, inbox, relayDeadLetterQueue, routes });
+    this.functions = { ...routeFunctions, RetirementConsumer: consumer, ...deadLetters.functions };
   }
 }

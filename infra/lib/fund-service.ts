@@ -4,10 +4,13 @@ import type { GlobalSecondaryIndexProps, ITable } from 'aws-cdk-lib/aws-dynamodb
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { routeKeyOf } from '../../packages/kit/src/contract.ts';
 import type { RouteContract } from '../../packages/kit/src/contract.ts';
 import * as routes from '../../services/fund/src/api/index.ts';
+import { getDeadLetter, listDeadLetters, redriveDeadLetters } from '../../services/fund/src/api/dead-letter-routes.ts';
+import { DeadLetterRoutes } from './dead-letter-routes.ts';
 import { DONATION_LIST_ATTRIBUTES, DONATIONS_BY_RECEIVED_ON } from '../../services/fund/src/store/keys.ts';
 import { FundReconciliation } from './fund-reconciliation.ts';
 import type { PlatformApi } from './http-api.ts';
@@ -28,6 +31,8 @@ export interface FundServiceProps {
    * and `selections.selection-scheduled`/`-cancelled` from the selections service.
    */
   readonly inbox: ServiceInbox;
+  /** The on-failure queue of the service's outbox relay, which its dead-letter routes list (read only). */
+  readonly relayDeadLetterQueue: IQueue;
 }
 
 /**
@@ -131,7 +136,7 @@ export class FundService extends Construct {
 
   constructor(scope: Construct, id: string, props: FundServiceProps) {
     super(scope, id);
-    const { stage, api, table, outbox, inbox } = props;
+    const { stage, api, table, outbox, inbox, relayDeadLetterQueue } = props;
     const entry = (handler: string) => `services/fund/src/handlers/${handler}.ts`;
 
     const routes = ROUTES.map((route): [string, ServiceFunction] => {
@@ -184,6 +189,8 @@ export class FundService extends Construct {
     // Every six hours the fund reconciles itself, and the platform's alarms tell finance of any difference.
     const reconciliation = new FundReconciliation(this, 'Reconciliation', { stage, table });
 
-    this.functions = Object.fromEntries([...routes, ['FundInboxConsumer', consumer], ['EraseExpiredApplications', eraser], ['ReconcileFund', reconciliation.function]]);
+    // Finance replays the fund's dead letters (see the README's Dead letters).
+    const deadLetters = new DeadLetterRoutes(this, 'DeadLetters', { service: 'fund', stage, api, inbox, relayDeadLetterQueue, routes: { listDeadLetters, getDeadLetter, redriveDeadLetters } });
+    this.functions = Object.fromEntries([...routes, ['FundInboxConsumer', consumer], ['EraseExpiredApplications', eraser], ['ReconcileFund', reconciliation.function], ...Object.entries(deadLetters.functions)]);
   }
 }

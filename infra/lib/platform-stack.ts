@@ -94,8 +94,8 @@ export class PlatformStack extends Stack {
     // Each in the service's own nested stack, which the service construct is then built in.
     const dataOf = (scope: NestedStack, service: ServiceName, id: string, storeProps: Omit<ServiceStoreProps, 'stage'> = {}) => {
       const store = new ServiceStore(scope, `${id}Store`, { stage, ...storeProps });
-      new OutboxRelay(scope, `${id}OutboxRelay`, { service, stage, outbox: store.outbox, routes: routeToInboxes(service, inboxes) });
-      return { stage, api: this.api, table: store.table, outbox: store.outbox };
+      const relay = new OutboxRelay(scope, `${id}OutboxRelay`, { service, stage, outbox: store.outbox, routes: routeToInboxes(service, inboxes) });
+      return { stage, api: this.api, table: store.table, outbox: store.outbox, relayDeadLetterQueue: relay.deadLetterQueue };
     };
     const nested = (id: string) => new NestedStack(this, `${id}Service`, { description: `${id} service of ${this.stackName}` });
     this.services = {

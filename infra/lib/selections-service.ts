@@ -1,9 +1,11 @@
 import { Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { routeKeyOf } from '../../packages/kit/src/contract.ts';
 import type { RouteContract } from '../../packages/kit/src/contract.ts';
 import * as routes from '../../services/selections/src/api/index.ts';
+import { DeadLetterRoutes } from './dead-letter-routes.ts';
 import type { PlatformApi } from './http-api.ts';
 import { ServiceFunction } from './service-function.ts';
 import type { TableAccess } from './service-function.ts';
@@ -19,6 +21,8 @@ export interface SelectionsServiceProps {
   readonly outbox: ITable;
   /** The queue `emeritus.retirement-announced` and `-withdrawn` arrive on. */
   readonly inbox: ServiceInbox;
+  /** The on-failure queue of the service's outbox relay, which its dead-letter routes list (read only). */
+  readonly relayDeadLetterQueue: IQueue;
 }
 
 /** One function of the service: its routes' contracts (which give the route keys), the access it needs, and what it needs beyond the defaults. */
@@ -115,7 +119,7 @@ export class SelectionsService extends Construct {
 
   constructor(scope: Construct, id: string, props: SelectionsServiceProps) {
     super(scope, id);
-    const { stage, api, table, outbox, inbox } = props;
+    const { stage, api, table, outbox, inbox, relayDeadLetterQueue } = props;
     const entry = (handler: string) => `services/selections/src/handlers/${handler}.ts`;
 
     const functions: Record<string, ServiceFunction> = {};
@@ -144,6 +148,7 @@ export class SelectionsService extends Construct {
     consumer.bindTable(outbox, 'write', 'OUTBOX_TABLE_NAME');
     inbox.attach(consumer);
     functions['RetirementConsumer'] = consumer;
-    this.functions = functions;
+    const deadLetters = new DeadLetterRoutes(this, 'DeadLetters', { service: 'selections', stage, api, inbox, relayDeadLetterQueue, routes });
+    this.functions = { ...functions, ...deadLetters.functions };
   }
 }

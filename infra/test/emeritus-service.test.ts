@@ -7,7 +7,7 @@ import type { Resource } from './support/service-test-stack.ts';
 
 // The emeritus service as the platform stack composes it, alone in a stack, with bundling skipped.
 const { stack, store, inboxes, service, template, logicalIdOf, routeTable, statementsFor: statementsOfRole, actionsOn: roleActionsOn } =
-  serviceTestStack('emeritus', (scope, { stage, api, table, outbox, inboxes: { emeritus: inbox } }) => new EmeritusService(scope, 'Emeritus', { stage, api, table, outbox, inbox }));
+  serviceTestStack('emeritus', (scope, { stage, api, table, outbox, inboxes: { emeritus: inbox }, relayDeadLetterQueue }) => new EmeritusService(scope, 'Emeritus', { stage, api, table, outbox, inbox, relayDeadLetterQueue }));
 const selectionsInbox = inboxes.selections;
 const emeritusInbox = inboxes.emeritus;
 
@@ -79,6 +79,9 @@ describe('EmeritusService', () => {
       'POST /emeritus/clause-v/meetings/{meetingId}/attendees': { auth: 'JWT', handler: functionId('AddAttendee') },
       'DELETE /emeritus/clause-v/meetings/{meetingId}/attendees/{mpId}': { auth: 'JWT', handler: functionId('RemoveAttendee') },
       'GET /emeritus/clause-v/meetings/{meetingId}/attendees.csv': { auth: 'JWT', handler: functionId('GetAttendeeListCsv') },
+      'GET /emeritus/dead-letters': { auth: 'JWT', handler: functionId('ListDeadLetters') },
+      'GET /emeritus/dead-letters/{queue}/{messageId}': { auth: 'JWT', handler: functionId('GetDeadLetter') },
+      'POST /emeritus/dead-letters/{queue}/redrive': { auth: 'JWT', handler: functionId('RedriveDeadLetters') },
     });
   });
 

@@ -7,7 +7,7 @@ import type { Resource, Statement } from './support/service-test-stack.ts';
 
 // The fund service as the platform stack composes it, alone in a stack, with bundling skipped.
 const { stack, store, inboxes, service, template, logicalIdOf, routeTable, statementsFor: statementsOfRole, actionsOn: roleActionsOn } =
-  serviceTestStack('fund', (scope, { stage, api, table, outbox, inboxes: all }) => new FundService(scope, 'Fund', { stage, api, table, outbox, inbox: all.fund }));
+  serviceTestStack('fund', (scope, { stage, api, table, outbox, inboxes: all, relayDeadLetterQueue }) => new FundService(scope, 'Fund', { stage, api, table, outbox, inbox: all.fund, relayDeadLetterQueue }));
 const inbox = inboxes.fund;
 
 const functionId = (id: string) => logicalIdOf(service.functions[id]!.function);
@@ -111,6 +111,9 @@ describe('FundService', () => {
       'POST /fund/applications/{applicationId}/erase': { auth: 'JWT', handler: functionId('EraseApplication') },
       'GET /fund/applications/mine/export': { auth: 'JWT', handler: functionId('ExportMyData') },
       'GET /fund/erasures': { auth: 'JWT', handler: functionId('ListErasures') },
+      'GET /fund/dead-letters': { auth: 'JWT', handler: functionId('ListDeadLetters') },
+      'GET /fund/dead-letters/{queue}/{messageId}': { auth: 'JWT', handler: functionId('GetDeadLetter') },
+      'POST /fund/dead-letters/{queue}/redrive': { auth: 'JWT', handler: functionId('RedriveDeadLetters') },
     });
   });
 

@@ -9,7 +9,7 @@ import type { Resource } from './support/service-test-stack.ts';
 // The selections service as the platform stack composes it, alone in a stack, with bundling skipped.
 const { stack, store, inboxes, service, template, logicalIdOf, routeTable, statementsFor, actionsOn: roleActionsOn } = serviceTestStack(
   'selections',
-  (scope, { stage, api, table, outbox, inboxes: all }) => new SelectionsService(scope, 'Selections', { stage, api, table, outbox, inbox: all.selections }),
+  (scope, { stage, api, table, outbox, inboxes: all, relayDeadLetterQueue }) => new SelectionsService(scope, 'Selections', { stage, api, table, outbox, inbox: all.selections, relayDeadLetterQueue }),
 );
 const inbox = inboxes.selections;
 const fundInbox = inboxes.fund;
@@ -54,6 +54,9 @@ describe('SelectionsService', () => {
       'GET /selections/selections': jwt('ListSelections'),
       'GET /selections/selections/{selectionId}': jwt('GetSelection'),
       'PATCH /selections/selections/{selectionId}': jwt('PatchSelection'),
+      'GET /selections/dead-letters': jwt('ListDeadLetters'),
+      'GET /selections/dead-letters/{queue}/{messageId}': jwt('GetDeadLetter'),
+      'POST /selections/dead-letters/{queue}/redrive': jwt('RedriveDeadLetters'),
     });
   });
 

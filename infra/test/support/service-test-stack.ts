@@ -3,6 +3,7 @@ import type { CfnElement } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { ServiceName } from '@platform/events';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { IConstruct } from 'constructs';
 import { routeToInboxes } from '../../lib/event-routing.ts';
 import { PlatformApi } from '../../lib/http-api.ts';
@@ -24,6 +25,8 @@ export interface ServiceDependencies {
   table: ITable;
   outbox: ITable;
   inboxes: Record<ServiceName, ServiceInbox>;
+  /** The on-failure queue of the service's outbox relay. */
+  relayDeadLetterQueue: IQueue;
 }
 
 /**
@@ -41,8 +44,8 @@ export const serviceTestStack = <TService>(service: ServiceName, build: (scope: 
     (['health', 'emeritus', 'selections', 'fund'] as const).map((name) => [name, new ServiceInbox(stack, `${pascal(name)}Inbox`, { stage })]),
   ) as Record<ServiceName, ServiceInbox>;
   const store = new ServiceStore(stack, `${pascal(service)}Store`, { stage });
-  new OutboxRelay(stack, `${pascal(service)}OutboxRelay`, { service, stage, outbox: store.outbox, routes: routeToInboxes(service, inboxes) });
-  const built = build(stack, { stage, api, table: store.table, outbox: store.outbox, inboxes });
+  const relay = new OutboxRelay(stack, `${pascal(service)}OutboxRelay`, { service, stage, outbox: store.outbox, routes: routeToInboxes(service, inboxes) });
+  const built = build(stack, { stage, api, table: store.table, outbox: store.outbox, inboxes, relayDeadLetterQueue: relay.deadLetterQueue });
   const template = Template.fromStack(stack);
 
   /** The logical id of the CloudFormation resource behind a construct (its default child, all the way down). */
@@ -82,5 +85,5 @@ export const serviceTestStack = <TService>(service: ServiceName, build: (scope: 
       .sort();
   };
 
-  return { stack, stage, store, inboxes, service: built, template, logicalIdOf, routeTable, statementsFor, actionsOn };
+  return { stack, stage, store, inboxes, relay, service: built, template, logicalIdOf, routeTable, statementsFor, actionsOn };
 };

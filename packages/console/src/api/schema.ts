@@ -456,6 +456,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/emeritus/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the emeritus service's dead-letter queues, with their messages
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getEmeritusDeadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/emeritus/dead-letters/{queue}/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one dead letter of the emeritus service: its reason, attributes and body
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getEmeritusDeadLettersByQueueByMessageId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/emeritus/dead-letters/{queue}/redrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay dead letters of the emeritus service: send them back to the queue they came from
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        post: operations["postEmeritusDeadLettersByQueueRedrive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/selections/seats/import": {
         parameters: {
             query?: never;
@@ -770,6 +830,66 @@ export interface paths {
          * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
          */
         patch: operations["patchSelectionsSelectionsBySelectionId"];
+        trace?: never;
+    };
+    "/selections/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the selections service's dead-letter queues, with their messages
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getSelectionsDeadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/selections/dead-letters/{queue}/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one dead letter of the selections service: its reason, attributes and body
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        get: operations["getSelectionsDeadLettersByQueueByMessageId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/selections/dead-letters/{queue}/redrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay dead letters of the selections service: send them back to the queue they came from
+         * @description Needs a bearer token whose `cognito:groups` include one of: hq-staff.
+         */
+        post: operations["postSelectionsDeadLettersByQueueRedrive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/fund/donations": {
@@ -1264,10 +1384,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/fund/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the fund service's dead-letter queues, with their messages
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        get: operations["getFundDeadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/dead-letters/{queue}/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one dead letter of the fund service: its reason, attributes and body
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        get: operations["getFundDeadLettersByQueueByMessageId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund/dead-letters/{queue}/redrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay dead letters of the fund service: send them back to the queue they came from
+         * @description Needs a bearer token whose `cognito:groups` include one of: finance.
+         */
+        post: operations["postFundDeadLettersByQueueRedrive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The messages to replay, by id (the message's or its event's), or `all`. */
+        RedriveRequest: {
+            messageIds: string[];
+        } | {
+            /** @constant */
+            all: true;
+        };
         /**
          * @description `awaiting-decision` (submitted), `awaiting-payment` (approved, nothing paid), `part-paid`, `paid`, `rejected`, `withdrawn`, `approval-cancelled`.
          * @enum {string}
@@ -2087,6 +2274,128 @@ export interface components {
             flaggedCount: number;
             /** @enum {string} */
             status: "upcoming" | "held";
+        };
+        /**
+         * @description The service's dead-letter queues and what waits in them.
+         * @example {
+         *       "queues": [
+         *         {
+         *           "queue": "fund-inbox",
+         *           "name": "Platform-dev-FundInboxDeadLetterQueue",
+         *           "kind": "inbox",
+         *           "replayable": true,
+         *           "redrivesTo": "Platform-dev-FundInboxQueue",
+         *           "messageCount": 1,
+         *           "more": false,
+         *           "messages": [
+         *             {
+         *               "messageId": "6f1c2d3e-0a1b-4c5d-8e9f-0123456789ab",
+         *               "kind": "event",
+         *               "failureReason": "invalid event fund.donation-received v1: data.amountPence: Too small",
+         *               "eventType": "fund.donation-received",
+         *               "eventId": "0d7e3c9a-51a2-4b8e-9a77-3f0f3c1d2e4b",
+         *               "ageSeconds": 120
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        DeadLetterQueues: {
+            queues: components["schemas"]["DeadLetterQueue"][];
+        };
+        DeadLetterQueue: {
+            /**
+             * @description The queue's id, as the listing gives it: `<service>-inbox` or `<service>-outbox-relay`.
+             * @example fund-inbox
+             */
+            queue: string;
+            /** @description The queue's name in SQS, as the alarm and `pnpm ops dlq` name it. */
+            name: string;
+            /**
+             * @description `inbox`: the service's inbound queue's dead letters, which can be replayed; `outbox-relay`: stream batches the relay gave up on, which cannot.
+             * @enum {string}
+             */
+            kind: "inbox" | "outbox-relay";
+            replayable: boolean;
+            /** @description The queue a replay sends its messages back to. */
+            redrivesTo?: string;
+            /** @description The messages read, at most 100. */
+            messageCount: number;
+            /** @description `true` when the queue holds more than the 100 listed. */
+            more: boolean;
+            messages: components["schemas"]["DeadLetterSummary"][];
+        };
+        DeadLetterSummary: {
+            messageId: string;
+            /**
+             * @description `event`: an event envelope; `stream-batch`: a relay's description of a stream batch it gave up on; `unreadable`: neither.
+             * @enum {string}
+             */
+            kind: "event" | "stream-batch" | "unreadable";
+            /** @description Why it failed, as the consumer recorded it (absent when it failed by running out of receives). */
+            failureReason?: string;
+            eventType?: string;
+            eventId?: string;
+            /** @description Seconds since it reached the dead-letter queue. */
+            ageSeconds?: number;
+        };
+        /** @description One dead letter: its summary, attributes and body. */
+        DeadLetter: {
+            messageId: string;
+            /**
+             * @description `event`: an event envelope; `stream-batch`: a relay's description of a stream batch it gave up on; `unreadable`: neither.
+             * @enum {string}
+             */
+            kind: "event" | "stream-batch" | "unreadable";
+            /** @description Why it failed, as the consumer recorded it (absent when it failed by running out of receives). */
+            failureReason?: string;
+            eventType?: string;
+            eventId?: string;
+            /** @description Seconds since it reached the dead-letter queue. */
+            ageSeconds?: number;
+            /**
+             * @description The queue's id, as the listing gives it: `<service>-inbox` or `<service>-outbox-relay`.
+             * @example fund-inbox
+             */
+            queue: string;
+            replayable: boolean;
+            /**
+             * Format: date-time
+             * @description When it reached the dead-letter queue.
+             */
+            sentAt?: string;
+            /** @description How often it has been received, each reading included. */
+            receiveCount?: number;
+            /** @description Its message attributes (text values), `failureReason` among them. */
+            attributes: {
+                [key: string]: string;
+            };
+            /** @description The message body: JSON pretty-printed, anything else as it came. */
+            body: string;
+        };
+        /**
+         * @example {
+         *       "queue": "fund-inbox",
+         *       "movedTo": "Platform-dev-FundInboxQueue",
+         *       "moved": [
+         *         "6f1c2d3e-0a1b-4c5d-8e9f-0123456789ab"
+         *       ],
+         *       "notFound": []
+         *     }
+         */
+        Redrive: {
+            /**
+             * @description The queue's id, as the listing gives it: `<service>-inbox` or `<service>-outbox-relay`.
+             * @example fund-inbox
+             */
+            queue: string;
+            /** @description The queue the messages were sent back to. */
+            movedTo: string;
+            /** @description The ids (on the dead-letter queue) of the messages sent back. */
+            moved: string[];
+            /** @description The ids asked for that no message on the queue has (replayed already, perhaps). */
+            notFound: string[];
         };
         /**
          * @description Seats created, updated, unchanged and rejected (with the line and reason), and the Speaker’s seats set aside.
@@ -5611,6 +5920,258 @@ export interface operations {
             };
         };
     };
+    getEmeritusDeadLetters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each queue with up to 100 of its messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterQueues"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmeritusDeadLettersByQueueByMessageId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The queue's id, as the listing gives it: `<service>-inbox` or `<service>-outbox-relay`. */
+                queue: string;
+                /** @description The message's id on the dead-letter queue, or the id of the event it holds. */
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetter"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.queue: Invalid input",
+                     *       "instance": "/emeritus/dead-letters/{queue}/{messageId}",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "queue"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such queue of this service, or no such message on it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEmeritusDeadLettersByQueueRedrive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The queue's id, as the listing gives it: `<service>-inbox` or `<service>-outbox-relay`. */
+                queue: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedriveRequest"];
+            };
+        };
+        responses: {
+            /** @description What was moved, and the ids not found */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Redrive"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.queue: Invalid input",
+                     *       "instance": "/emeritus/dead-letters/{queue}/redrive",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "queue"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such queue of this service */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The queue cannot be replayed (a relay's on-failure queue); the detail says what to do instead */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postSelectionsSeatsImport: {
         parameters: {
             query?: never;
@@ -7262,6 +7823,258 @@ export interface operations {
                 };
             };
             /** @description The move would break a rule of the timetable (each is named in `details.broken`), or the selection changed since `expectedRevision` (`details.currentRevision`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSelectionsDeadLetters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each queue with up to 100 of its messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterQueues"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSelectionsDeadLettersByQueueByMessageId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The queue's id, as the listing gives it: `<service>-inbox` or `<service>-outbox-relay`. */
+                queue: string;
+                /** @description The message's id on the dead-letter queue, or the id of the event it holds. */
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetter"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.queue: Invalid input",
+                     *       "instance": "/selections/dead-letters/{queue}/{messageId}",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "queue"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such queue of this service, or no such message on it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postSelectionsDeadLettersByQueueRedrive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The queue's id, as the listing gives it: `<service>-inbox` or `<service>-outbox-relay`. */
+                queue: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedriveRequest"];
+            };
+        };
+        responses: {
+            /** @description What was moved, and the ids not found */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Redrive"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.queue: Invalid input",
+                     *       "instance": "/selections/dead-letters/{queue}/redrive",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "queue"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in HQ staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such queue of this service */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The queue cannot be replayed (a relay's on-failure queue); the detail says what to do instead */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9649,6 +10462,258 @@ export interface operations {
             };
             /** @description The caller is not in finance */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundDeadLetters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each queue with up to 100 of its messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterQueues"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundDeadLettersByQueueByMessageId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The queue's id, as the listing gives it: `<service>-inbox` or `<service>-outbox-relay`. */
+                queue: string;
+                /** @description The message's id on the dead-letter queue, or the id of the event it holds. */
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetter"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.queue: Invalid input",
+                     *       "instance": "/fund/dead-letters/{queue}/{messageId}",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "queue"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such queue of this service, or no such message on it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postFundDeadLettersByQueueRedrive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The queue's id, as the listing gives it: `<service>-inbox` or `<service>-outbox-relay`. */
+                queue: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedriveRequest"];
+            };
+        };
+        responses: {
+            /** @description What was moved, and the ids not found */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Redrive"];
+                };
+            };
+            /** @description The request is invalid; every problem is listed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "the request is invalid: path.queue: Invalid input",
+                     *       "instance": "/fund/dead-letters/{queue}/redrive",
+                     *       "errors": [
+                     *         {
+                     *           "path": [
+                     *             "path",
+                     *             "queue"
+                     *           ],
+                     *           "message": "Invalid input"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not in finance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such queue of this service */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The queue cannot be replayed (a relay's on-failure queue); the detail says what to do instead */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type the route takes (application/json). */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

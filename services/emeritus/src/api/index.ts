@@ -1,4 +1,5 @@
 import type { RouteContract } from '@platform/kit/contract';
+import { getDeadLetter, listDeadLetters, redriveDeadLetters } from './dead-letter-routes.ts';
 import {
   closeConsultation,
   getConsultation,
@@ -29,6 +30,8 @@ export { checkClauseV, getCommittee, getRegister } from './register-routes.ts';
 export { announceRetirement, getRetirement, withdrawRetirement } from './retirement-routes.ts';
 export { getSettings, putSettings } from './settings-routes.ts';
 
+export { getDeadLetter, listDeadLetters, redriveDeadLetters } from './dead-letter-routes.ts';
+
 /** Every route of the emeritus service: all for HQ staff. */
 export const routes: readonly RouteContract[] = [
   announceRetirement,
@@ -53,4 +56,7 @@ export const routes: readonly RouteContract[] = [
   addAttendee,
   removeAttendee,
   getAttendeeListCsv,
+  listDeadLetters,
+  getDeadLetter,
+  redriveDeadLetters,
 ];

@@ -1,4 +1,5 @@
 import type { RouteContract } from '@platform/kit/contract';
+import { getDeadLetter, listDeadLetters, redriveDeadLetters } from './dead-letter-routes.ts';
 import {
   cancelApproval,
   countApplications,
@@ -35,6 +36,8 @@ export { listOpenSelections } from './open-selection-routes.ts';
 export { getDiversityReport, getMonthlyReport } from './report-routes.ts';
 export { eraseApplication, exportMyData, getPrivacyPolicy, listErasures } from './privacy-routes.ts';
 
+export { getDeadLetter, listDeadLetters, redriveDeadLetters } from './dead-letter-routes.ts';
+
 /** Every route of the fund service: finance's, and the candidates' applications. */
 export const routes: readonly RouteContract[] = [
   recordDonation,
@@ -64,4 +67,7 @@ export const routes: readonly RouteContract[] = [
   eraseApplication,
   exportMyData,
   listErasures,
+  listDeadLetters,
+  getDeadLetter,
+  redriveDeadLetters,
 ];

@@ -1,4 +1,5 @@
 import type { RouteContract } from '@platform/kit/contract';
+import { getDeadLetter, listDeadLetters, redriveDeadLetters } from './dead-letter-routes.ts';
 import { createCalendarSubscription, getCalendarFeed, listCalendarSubscriptions, revokeCalendarSubscription } from './calendar-subscription-routes.ts';
 import { getSeat, importSeats, listSeats, patchSeat } from './seat-routes.ts';
 import { getSelection, listSelections, patchSelection } from './selection-routes.ts';
@@ -10,6 +11,8 @@ export { getSeat, importSeats, listSeats, patchSeat } from './seat-routes.ts';
 export { getSelection, listSelections, patchSelection } from './selection-routes.ts';
 export { getSettings, putSettings } from './settings-routes.ts';
 export { createTimetable, getPublishedTimetable, getTimetable, getTimetableCalendarCsv, getTimetableCalendarIcs, publishTimetable } from './timetable-routes.ts';
+
+export { getDeadLetter, listDeadLetters, redriveDeadLetters } from './dead-letter-routes.ts';
 
 /** Every route of the selections service: all for HQ staff but the calendar feed, which is public. */
 export const routes: readonly RouteContract[] = [
@@ -32,4 +35,7 @@ export const routes: readonly RouteContract[] = [
   listSelections,
   getSelection,
   patchSelection,
+  listDeadLetters,
+  getDeadLetter,
+  redriveDeadLetters,
 ];
