@@ -15,4 +15,6 @@ export { freePort } from './emulators/free-port.ts';
 export { buildConsole, consolePaths, isConsoleBuildStale } from './console/console-build.ts';
 export { startConsoleServer, type ConsoleServerOptions, type RunningConsoleServer } from './console/console-server.ts';
 export { startRuleScheduler, UnknownRuleError, type RuleRun, type RuleScheduler, type TargetRun } from './schedules/rule-scheduler.ts';
+export { FaultPlan, InvalidFaultError, type ArmedFault, type FaultPoint, type FaultSpec, type FiredFault } from './runtime/fault-plan.ts';
+export type { FunctionStats } from './runtime/function-pool.ts';
 export { nextFiring, parseScheduleExpression, type Schedule } from './schedules/schedule-expression.ts';

@@ -83,7 +83,7 @@ export interface RunningLocalCloud {
   pool: FunctionPool;
   /** The template's scheduled EventBridge rules, running on their schedules; `run` fires one now. */
   rules: RuleScheduler;
-  /** The loopback control endpoint (`POST /rules/{name}/run`) for tests and `pnpm ops rules`. */
+  /** The loopback control endpoint (`POST /rules/{name}/run`, `GET /functions/stats`, `/faults`) for tests and `pnpm ops rules`. */
   controlUrl: string;
   /**
    * Fault injection: stops DynamoDB Local and starts it again on the same port with the same data directory
@@ -280,7 +280,7 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
     ];
 
     const rules = startRuleScheduler({ rules: wiring.scheduleRules, pool, region, accountId: physical.accountId, onError });
-    const control = await startControlServer({ scheduler: rules });
+    const control = await startControlServer({ scheduler: rules, pool });
 
     let stopping: Promise<void> | undefined;
     const stop = () =>

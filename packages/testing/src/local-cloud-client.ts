@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { devIssuer, type Role } from '@platform/local-cloud';
+import { devIssuer, type ArmedFault, type FaultSpec, type FunctionStats, type Role } from '@platform/local-cloud';
 
 interface ReadyFile {
   apiUrl: string;
@@ -41,6 +41,12 @@ export const localCloud = () => {
     return ready.refs[matches[0] as string] as string;
   };
 
+  const functionStats = async (): Promise<Record<string, FunctionStats>> => {
+    const response = await fetch(`${ready.controlUrl}/functions/stats`);
+    if (!response.ok) throw new Error(`the local cloud's control endpoint answered ${response.status} to GET /functions/stats`);
+    return ((await response.json()) as { functions: Record<string, FunctionStats> }).functions;
+  };
+
   return {
     ...ready,
     ref,
@@ -75,6 +81,66 @@ export const localCloud = () => {
     runRule: async (name: string): Promise<{ status: number; body: { rule: string; time: string; targets: { functionLogicalId: string; attempts: number; outcome: { ok: boolean; result?: unknown; error?: string } }[] } }> => {
       const response = await fetch(`${ready.controlUrl}/rules/${encodeURIComponent(name)}/run`, { method: 'POST' });
       return { status: response.status, body: (await response.json()) as never };
+    },
+    /**
+     * What each function's execution environments have done since the local cloud started (only functions
+     * invoked so far), from its control endpoint (`GET /functions/stats`).
+     *
+     * @example
+     * const stats = await cloud.functionStats();
+     */
+    functionStats,
+    /**
+     * Runs `act` and answers how many execution environments of the one function whose logical id starts with
+     * `logicalIdPrefix` served an invocation meanwhile (a new environment, or one whose count rose): more than one
+     * shows the invocations ran side by side, as in Lambda. Other suites sharing the cloud can only add to it.
+     *
+     * @example
+     * const { result, environments } = await cloud.environmentsUsed('EmeritusAnnounceRetirement', () => Promise.all(requests));
+     */
+    environmentsUsed: async <T>(logicalIdPrefix: string, act: () => Promise<T>): Promise<{ result: T; environments: number }> => {
+      const before = await functionStats();
+      const result = await act();
+      const after = await functionStats();
+      const matches = Object.keys(after).filter((logicalId) => logicalId.startsWith(logicalIdPrefix));
+      if (matches.length !== 1) throw new Error(`expected one invoked function named ${logicalIdPrefix}*, found: ${matches.join(', ') || 'none'}`);
+      const logicalId = matches[0] as string;
+      const earlier = before[logicalId]?.invocationsByEnvironment ?? {};
+      const used = Object.entries(after[logicalId]?.invocationsByEnvironment ?? {}).filter(([environmentId, count]) => count > (earlier[environmentId] ?? 0));
+      return { result, environments: used.length };
+    },
+    /**
+     * Arms a fault in the local cloud's function pool: an environment of the function (logical id or a prefix)
+     * ends abruptly, as a crash, at the point named (`invocation-start`, or `before-call`/`after-call` an AWS
+     * call such as `AmazonSQS.SendMessage` or `TransactWriteItems`, the nth time, once by default).
+     *
+     * @example
+     * const fault = await cloud.injectFault({ functionLogicalId: 'FundOutboxRelay', at: 'before-call', call: 'AmazonSQS.SendMessage' });
+     */
+    injectFault: async (spec: FaultSpec): Promise<ArmedFault> => {
+      const response = await fetch(`${ready.controlUrl}/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(spec) });
+      const body = (await response.json()) as ArmedFault | { message: string };
+      if (response.status !== 201) throw new Error(`the local cloud refused the fault (${response.status}): ${(body as { message: string }).message}`);
+      return body as ArmedFault;
+    },
+    /**
+     * The faults armed in the local cloud, with how many points each matched and when it fired; `id` for one alone.
+     *
+     * @example
+     * const [fault] = await cloud.faults(armed.id);
+     */
+    faults: async (id?: string): Promise<ArmedFault[]> => {
+      const { faults } = (await (await fetch(`${ready.controlUrl}/faults`)).json()) as { faults: ArmedFault[] };
+      return id === undefined ? faults : faults.filter((fault) => fault.id === id);
+    },
+    /**
+     * Disarms and forgets one fault (by id), or every fault: a suite clears what it armed, as others share the cloud.
+     *
+     * @example
+     * await cloud.clearFault(fault.id);
+     */
+    clearFault: async (id?: string): Promise<void> => {
+      await fetch(`${ready.controlUrl}/faults${id === undefined ? '' : `/${encodeURIComponent(id)}`}`, { method: 'DELETE' });
     },
     sqs: new SQSClient({ endpoint: ready.endpoints.sqs, region: ready.region, credentials, useQueueUrlAsEndpoint: false }),
     dynamodb: new DynamoDBClient({ endpoint: ready.endpoints.dynamodb, region: ready.region, credentials }),

@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { InvalidFaultError } from './fault-plan.ts';
 import { FunctionInvocationError, FunctionPool, type LocalFunction } from './function-pool.ts';
 
 const modulePath = fileURLToPath(new URL('../../test/fixtures/fixture-handlers.ts', import.meta.url));
@@ -161,5 +165,81 @@ describe('FunctionPool environments', () => {
     await pool.stop();
 
     expect(lines).toStrictEqual(['Which: 2 environments started, at most 2 busy at once, 2 invocations']);
+  });
+});
+
+describe('FunctionPool faults', () => {
+  // A fake SQS endpoint that keeps the body of every SendMessage it receives.
+  let server: Server;
+  let endpoint: string;
+  const received: string[] = [];
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        const { MessageBody = '' } = JSON.parse(body) as { MessageBody?: string };
+        received.push(MessageBody);
+        response.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' });
+        response.end(JSON.stringify({ MessageId: String(received.length), MD5OfMessageBody: createHash('md5').update(MessageBody).digest('hex') }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const pools: FunctionPool[] = [];
+  afterEach(async () => {
+    received.splice(0);
+    for (const pool of pools.splice(0)) await pool.stop();
+  });
+  const relayPool = () => {
+    const pool = new FunctionPool([fn('RelayAB12', 'sendMessages'), fn('OtherCD34', 'sendMessages')], { defaultConcurrency: 10 });
+    pools.push(pool);
+    return pool;
+  };
+  const crashed = (logicalId: string) => new FunctionInvocationError(logicalId, { errorType: 'Runtime.ExitError', errorMessage: 'Runtime exited with error: exit status 137', stack: '' });
+
+  it('ends the environment before the nth matching AWS call is sent, failing the invocation as a crash; the next cold-starts', async () => {
+    // GIVEN a fault before the relay's second SendMessage, by a prefix of its id
+    const pool = relayPool();
+    pool.armFault({ functionLogicalId: 'Relay', at: 'before-call', call: 'AmazonSQS.SendMessage', nth: 2 });
+    // WHEN it sends three messages, and then three again
+    await expect(pool.invoke('RelayAB12', { endpoint, count: 3 })).rejects.toThrow(crashed('RelayAB12'));
+    const afterCrash = [...received];
+    await expect(pool.invoke('RelayAB12', { endpoint, count: 3 })).resolves.toStrictEqual({ sent: 3 });
+    // THEN the second message was never sent; the retry ran in a new environment, unharmed
+    expect(afterCrash).toStrictEqual(['message 0']);
+    expect(received).toStrictEqual(['message 0', 'message 0', 'message 1', 'message 2']);
+    expect(pool.stats().get('RelayAB12')).toMatchObject({ environmentsStarted: 2, live: 1, invocations: 2 });
+    expect(pool.faults.list().map(({ armed, matched, fired }) => ({ armed, matched, fired: fired.map(({ environmentId, point, call }) => ({ environmentId, point, call })) }))).toStrictEqual([
+      { armed: false, matched: 2, fired: [{ environmentId: 'RelayAB12#1', point: 'before-call', call: 'AmazonSQS.SendMessage' }] },
+    ]);
+  });
+
+  it('ends the environment after a matching call has been answered: the call took effect, the handler never saw it', async () => {
+    const pool = relayPool();
+    pool.armFault({ functionLogicalId: 'RelayAB12', at: 'after-call', call: 'SendMessage' });
+
+    await expect(pool.invoke('RelayAB12', { endpoint, count: 2 })).rejects.toThrow(crashed('RelayAB12'));
+
+    expect(received).toStrictEqual(['message 0']);
+  });
+
+  it('ends the environment as an invocation starts, before the handler runs, and only the function named', async () => {
+    const pool = relayPool();
+    pool.armFault({ functionLogicalId: 'RelayAB12', at: 'invocation-start' });
+
+    await expect(pool.invoke('OtherCD34', { endpoint, count: 1 })).resolves.toStrictEqual({ sent: 1 });
+    await expect(pool.invoke('RelayAB12', { endpoint, count: 1 })).rejects.toThrow(crashed('RelayAB12'));
+    await expect(pool.invoke('RelayAB12', { endpoint, count: 1 })).resolves.toStrictEqual({ sent: 1 });
+
+    expect(received).toStrictEqual(['message 0', 'message 0']);
+  });
+
+  it('fails to arm a fault whose prefix names no function', () => {
+    const pool = relayPool();
+    expect(() => pool.armFault({ functionLogicalId: 'Nope', at: 'invocation-start' })).toThrow(new InvalidFaultError('no function\'s logical id starts with "Nope"'));
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
-import type { InvocationError, InvocationResponse, WorkerSetup } from './protocol.ts';
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
+import { FaultPlan, InvalidFaultError, type ArmedFault, type FaultSpec } from './fault-plan.ts';
+import type { FaultAnswer, FaultQuestion, InvocationError, InvocationRequest, InvocationResponse, WorkerSetup } from './protocol.ts';
 
 export interface LocalFunction {
   logicalId: string;
@@ -51,6 +52,8 @@ export interface FunctionPoolOptions {
   defaultConcurrency?: number;
   /** Where debug lines go (how many environments each function used); nothing is logged without it. */
   debug?: (line: string) => void;
+  /** The faults to inject (default: a plan of its own, empty until armed). */
+  faults?: FaultPlan;
 }
 
 interface Invocation {
@@ -61,6 +64,8 @@ interface Invocation {
 interface Environment {
   id: string;
   worker: Worker;
+  /** The pool's end of the channel where the environment asks whether a fault fires. */
+  faultPort: MessagePort;
   ready: Promise<void>;
   /** The one invocation it is serving, if any. */
   current: Invocation | undefined;
@@ -107,11 +112,14 @@ const concurrencyFromEnv = (): number | undefined => {
 export class FunctionPool {
   readonly #functions: Map<string, FunctionState>;
   readonly #debug: ((line: string) => void) | undefined;
+  /** The faults armed in this pool; {@link FunctionPool.armFault} arms one, `faults.list()` says which fired. */
+  readonly faults: FaultPlan;
   #stopped = false;
 
   constructor(functions: Iterable<LocalFunction>, options: FunctionPoolOptions = {}) {
     const defaultLimit = options.defaultConcurrency ?? concurrencyFromEnv() ?? DEFAULT_FUNCTION_CONCURRENCY;
     this.#debug = options.debug;
+    this.faults = options.faults ?? new FaultPlan();
     this.#functions = new Map(
       [...functions].map((fn) => [
         fn.logicalId,
@@ -140,7 +148,9 @@ export class FunctionPool {
       await environment.ready;
       const deadline = Date.now() + fn.timeoutSeconds * 1_000;
       const result = new Promise<unknown>((resolve, reject) => (environment.current = { resolve, reject }));
-      environment.worker.postMessage({ id: 0, event, requestId: randomUUID(), deadline });
+      const crash = this.faults.decide({ functionLogicalId: logicalId, environmentId: environment.id, point: 'invocation-start' });
+      const request: InvocationRequest = { id: 0, event, requestId: randomUUID(), deadline, watchedCalls: this.faults.watchedCalls(logicalId), ...(crash ? { crash } : {}) };
+      environment.worker.postMessage(request);
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
           reject(new FunctionInvocationError(logicalId, { errorType: 'Sandbox.Timedout', errorMessage: `Task timed out after ${fn.timeoutSeconds} seconds`, stack: '' }));
@@ -161,6 +171,19 @@ export class FunctionPool {
     const state = this.#functions.get(logicalId);
     if (!state) return;
     for (const environment of [...state.all]) this.#discard(state, environment);
+  }
+
+  /**
+   * Arms a fault that ends an environment of the function abruptly, as a crash: its invocation fails
+   * with `Runtime.ExitError`, the environment is discarded and the next invocation cold-starts. Fails
+   * with {@link InvalidFaultError} when the prefix names no function of the pool, or the spec is invalid.
+   */
+  armFault(spec: FaultSpec): ArmedFault {
+    const prefix = (spec as { functionLogicalId?: unknown }).functionLogicalId;
+    if (typeof prefix === 'string' && prefix && ![...this.#functions.keys()].some((logicalId) => logicalId.startsWith(prefix))) {
+      throw new InvalidFaultError(`no function's logical id starts with ${JSON.stringify(prefix)}`);
+    }
+    return this.faults.arm(spec);
   }
 
   /** Per function that has been invoked: environments started, peak busy at once, invocations. */
@@ -184,6 +207,7 @@ export class FunctionPool {
       for (const waiter of state.waiting.splice(0)) waiter.fail(new Error(`${state.fn.logicalId}: the function pool stopped`));
       for (const environment of state.all) {
         environment.discarded = true;
+        environment.faultPort.close();
         workers.push(environment.worker);
       }
       state.all.clear();
@@ -220,6 +244,7 @@ export class FunctionPool {
     state.all.delete(environment);
     state.idle = state.idle.filter((each) => each !== environment);
     environment.current?.reject(exitError(state.fn.logicalId, 'the execution environment was discarded'));
+    environment.faultPort.close();
     void environment.worker.terminate();
     // Its slot is free: an invocation waiting for one gets a new environment (a cold start).
     const waiter = !this.#stopped && state.waiting.shift();
@@ -229,6 +254,8 @@ export class FunctionPool {
   #start(state: FunctionState): Environment {
     const { fn } = state;
     const id = `${fn.logicalId}#${state.stats.environmentsStarted + 1}`;
+    const { port1: faultPort, port2: workerFaultPort } = new MessageChannel();
+    const faultSignal = new SharedArrayBuffer(4);
     const setup: WorkerSetup = {
       modulePath: fn.modulePath,
       handlerExport: fn.handlerExport,
@@ -236,9 +263,20 @@ export class FunctionPool {
       functionArn: fn.arn,
       memoryMb: fn.memoryMb,
       environmentId: id,
+      faultPort: workerFaultPort,
+      faultSignal,
     };
-    const worker = new Worker(new URL('./function-worker.ts', import.meta.url), { workerData: setup, env: fn.environment, name: id });
-    const environment: Environment = { id, worker, ready: Promise.resolve(), current: undefined, discarded: false };
+    const worker = new Worker(new URL('./function-worker.ts', import.meta.url), { workerData: setup, transferList: [workerFaultPort], env: fn.environment, name: id });
+    const environment: Environment = { id, worker, faultPort, ready: Promise.resolve(), current: undefined, discarded: false };
+    // The environment blocks until this answers; the answer is posted before the signal, so it is there when it wakes.
+    faultPort.on('message', ({ seq, point, call }: FaultQuestion) => {
+      const answer: FaultAnswer = { seq, fire: this.faults.decide({ functionLogicalId: fn.logicalId, environmentId: id, point, call }) };
+      faultPort.postMessage(answer);
+      const signal = new Int32Array(faultSignal);
+      Atomics.store(signal, 0, 1);
+      Atomics.notify(signal, 0);
+    });
+    faultPort.unref();
     environment.ready = new Promise<void>((resolve, reject) => {
       worker.on('message', (message: InvocationResponse | { ready: true } | { initError: InvocationError }) => {
         if ('ready' in message) return resolve();

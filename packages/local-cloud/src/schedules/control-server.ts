@@ -1,6 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { InvalidFaultError, type FaultSpec } from '../runtime/fault-plan.ts';
+import type { FunctionPool } from '../runtime/function-pool.ts';
 import { type RuleScheduler, UnknownRuleError } from './rule-scheduler.ts';
+
+const MAX_BODY_BYTES = 16_384;
 
 /** The local cloud's own control endpoint, on loopback: what AWS does on its own schedule, done now on request. */
 export interface RunningControlServer {
@@ -14,16 +18,53 @@ export interface RunningControlServer {
  * the run's outcome per target as JSON. It is not part of the API: the gateway serves only the template's
  * routes, and this port is written only to the ready file.
  *
+ * With the function pool it also serves `GET /functions/stats` (per function: environments started, peak
+ * busy at once, invocations, invocations per environment), and fault injection: `POST /faults` arms one
+ * (a {@link FaultSpec} as JSON; 201 with the armed fault, 400 naming what is wrong), `GET /faults` lists them
+ * with what each matched and when it fired, `DELETE /faults` (or `/faults/{id}`) disarms and forgets them.
+ *
  * @example
  * await fetch(`${control.url}/rules/EraseExpiredApplications/run`, { method: 'POST' });
+ * await fetch(`${control.url}/faults`, { method: 'POST', body: JSON.stringify({ functionLogicalId: 'FundOutboxRelay', at: 'before-call', call: 'AmazonSQS.SendMessage' }) });
  */
-export const startControlServer = async ({ scheduler, port = 0 }: { scheduler: RuleScheduler; port?: number }): Promise<RunningControlServer> => {
+export const startControlServer = async ({ scheduler, pool, port = 0 }: { scheduler: RuleScheduler; pool?: FunctionPool; port?: number }): Promise<RunningControlServer> => {
   const server: Server = createServer((request, response) => {
     const answer = (status: number, body: unknown) => {
       response.writeHead(status, { 'content-type': 'application/json' });
       response.end(JSON.stringify(body));
     };
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (pool && path === '/functions/stats' && request.method === 'GET') return answer(200, { functions: Object.fromEntries(pool.stats()) });
+    if (pool && path === '/faults' && request.method === 'GET') return answer(200, { faults: pool.faults.list() });
+    if (pool && path === '/faults' && request.method === 'DELETE') return answer(200, { cleared: pool.faults.clear() });
+    const oneFault = /^\/faults\/([^/]+)$/.exec(path);
+    if (pool && oneFault && request.method === 'DELETE') {
+      const cleared = pool.faults.clear(oneFault[1]);
+      return cleared ? answer(200, { cleared }) : answer(404, { message: `no fault ${oneFault[1]}` });
+    }
+    if (pool && path === '/faults' && request.method === 'POST') {
+      let body = '';
+      request.setEncoding('utf8');
+      request.on('data', (chunk: string) => {
+        body += chunk;
+        if (body.length > MAX_BODY_BYTES) request.destroy();
+      });
+      request.on('end', () => {
+        let spec: unknown;
+        try {
+          spec = JSON.parse(body);
+        } catch {
+          return answer(400, { message: 'the body is not JSON: send a fault spec such as {"functionLogicalId":"FundOutboxRelay","at":"invocation-start"}' });
+        }
+        try {
+          return answer(201, pool.armFault(spec as FaultSpec));
+        } catch (error) {
+          if (error instanceof InvalidFaultError) return answer(400, { message: error.message });
+          return answer(500, { message: (error as Error).message });
+        }
+      });
+      return;
+    }
     if (request.method === 'GET' && path === '/rules') {
       return answer(
         200,
@@ -55,7 +96,7 @@ export const startControlServer = async ({ scheduler, port = 0 }: { scheduler: R
       }
       return;
     }
-    answer(404, { message: 'GET /rules, or POST /rules/{name}/run' });
+    answer(404, { message: 'GET /rules, POST /rules/{name}/run, GET /functions/stats, GET|POST|DELETE /faults' });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
