@@ -87,9 +87,12 @@ describe('the emeritus service through the local cloud', () => {
     const token = await cloud.token('hq-staff', 'staff-int-2');
     const mpId = newMp();
     const body = { mpId, mpName: 'Sam Racer', seatId: newSeat(), announcedOn: utcDate(-3), expectedElectionOn: utcDate(800) };
-    // Act
-    const responses = await Promise.all(Array.from({ length: 5 }, () => cloud.request('POST', '/emeritus/retirements', { token, body })));
+    // Act: five at once, which the local cloud serves as Lambda does, each in an execution environment of its own
+    const { result: responses, environments } = await cloud.environmentsUsed('EmeritusAnnounceRetirement', () =>
+      Promise.all(Array.from({ length: 5 }, () => cloud.request('POST', '/emeritus/retirements', { token, body }))),
+    );
     // Assess
+    expect(environments).toBeGreaterThan(1);
     const created = responses.filter((response) => response.status === 201);
     expect(responses.map((response) => response.status).sort()).toStrictEqual([201, 409, 409, 409, 409]);
     const winner = (created[0]?.body as { retirementId: string }).retirementId;
