@@ -32,6 +32,7 @@ let refusals = 0;
 const outages: Record<string, number> = {};
 // The local cloud reports each failed poll and invocation on stderr: expected here, by the hundred. Counted, not printed.
 let pollerErrors = 0;
+let restoreLogLevel = () => {};
 const consoleError = console.error.bind(console);
 jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
   if (typeof args[0] === 'string' && args[0].startsWith('[local-cloud]')) pollerErrors += 1;
@@ -167,9 +168,15 @@ const expectEverythingAppliedOnce = async () => {
 };
 
 beforeAll(async () => {
-  // The outages fail requests on purpose: the functions' own error logs would bury the test's output.
+  // The outages fail requests on purpose: the functions' own error logs would bury the test's output. (Read
+  // when the cloud starts; put back after, as jest may run another file in this process.)
+  const logLevel = process.env.LOCAL_LOG_LEVEL;
   process.env.LOCAL_LOG_LEVEL ??= 'CRITICAL';
-  cloud = await startLocalCloud({ apiPort: 0, stateDir });
+  restoreLogLevel = () => {
+    if (logLevel === undefined) delete process.env.LOCAL_LOG_LEVEL;
+    else process.env.LOCAL_LOG_LEVEL = logLevel;
+  };
+  cloud = await startLocalCloud({ apiPort: 0, stateDir }).finally(() => restoreLogLevel());
   sqs = new SQSClient({ endpoint: cloud.endpoints.sqs, region: cloud.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, useQueueUrlAsEndpoint: false });
   finance = await (await devIssuer(join(stateDir, 'keys'))).sign({ sub: 'fin-faults', roles: ['finance'] });
   for (const queue of ['FundInboxQueue', 'HealthInboxQueue']) {

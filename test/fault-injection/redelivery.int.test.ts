@@ -1,4 +1,4 @@
-import './consumer-environment.ts';
+import { restoreEnvironment } from './consumer-environment.ts';
 import { randomUUID } from 'node:crypto';
 import { CreateQueueCommand, DeleteQueueCommand, GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { CreateTableCommand, DeleteTableCommand, DescribeTableCommand, ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
@@ -204,6 +204,7 @@ beforeAll(async () => {
 afterAll(async () => {
   console.log(`[fault-injection] redeliveries: ${JSON.stringify(figures)}`);
   await cloud.sqs.send(new DeleteQueueCommand({ QueueUrl: deadLetterQueueUrl }));
+  restoreEnvironment();
 });
 
 describe('duplicated, reordered and very late deliveries', () => {
