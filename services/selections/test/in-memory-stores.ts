@@ -186,7 +186,7 @@ export class InMemorySelectionStore implements SelectionStore {
   async slotRetirement(
     seat: Seat,
     retirement: SeatRetirement,
-    { selection, timetable, event }: { selection: Selection; timetable: TimetableAt; event: EventEnvelope },
+    { selection, timetable, events }: { selection: Selection; timetable: TimetableAt; events: EventEnvelope[] },
     delivery: Delivery,
   ): Promise<'saved' | 'duplicate'> {
     return this.#deliver(delivery, () => {
@@ -196,10 +196,10 @@ export class InMemorySelectionStore implements SelectionStore {
         throw new ConcurrentChangeError(`seat ${seat.seatId} or timetable ${timetable.timetableId}`);
       }
       stored.retirement = clone(retirement);
-      stored.currentSelectionId = selection.selectionId;
+      if (selection.status !== 'cancelled') stored.currentSelectionId = selection.selectionId;
       this.selections.set(selection.selectionId, clone(selection));
       storedTimetable.revision += 1;
-      this.events.push(clone(event));
+      this.events.push(...events.map(clone));
     });
   }
 

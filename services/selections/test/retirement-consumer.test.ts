@@ -195,14 +195,70 @@ describe('emeritus.retirement-withdrawn', () => {
     expect(all.selections.events.map((event) => event.type)).toStrictEqual(['selections.selection-scheduled', 'selections.selection-cancelled']);
   });
 
-  it('keeps a withdrawal that overtook its announcement, so that the announcement then opens nothing', async () => {
+  // What differs between two stores for the same outcome set aside: the instants a write stamps, each store's
+  // own timetable id and the selection ids made from it.
+  const outcomeOf = (all: Awaited<ReturnType<typeof withPublishedTimetable>>) => {
+    const selections = [...all.selections.selections.values()];
+    let text = JSON.stringify({
+      seat: all.seats.seats.get(HELD_SEAT_ID),
+      selections,
+      revision: all.selections.timetables.get(all.timetableId)?.revision,
+      events: all.selections.events.map(({ type, data }) => ({ type, data })),
+    });
+    text = text.replaceAll(all.timetableId, '<timetable>').replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/g, '<now>');
+    for (const { selectionId, seatId } of selections) text = text.replaceAll(selectionId, `<selection in ${seatId}>`);
+    return JSON.parse(text) as unknown;
+  };
+
+  it('ends as in order when the withdrawal (before the freeze date) overtakes its announcement: opened and cancelled, both announced', async () => {
+    // Prepare: where in-order delivery puts the selection, and so its freeze date
+    const inOrder = await withPublishedTimetable();
+    await deliver(inOrder, announced());
+    const freeze = inOrder.selections.selections.get(selectionIdFor(inOrder.timetableId, HELD_SEAT_ID, 'ret-1'))!.start;
+    await deliver(inOrder, withdrawn(dayBefore(freeze)));
+    const reordered = await withPublishedTimetable();
+    // Act
+    await deliver(reordered, withdrawn(dayBefore(freeze)));
+    await deliver(reordered, announced());
+    await deliver(reordered, announced());
+    // Assess
+    expect(outcomeOf(reordered)).toStrictEqual(outcomeOf(inOrder));
+    expect(reordered.selections.events.map((event) => event.type)).toStrictEqual(['selections.selection-scheduled', 'selections.selection-cancelled']);
+    expect(reordered.seats.seats.get(HELD_SEAT_ID)?.currentSelectionId).toBeUndefined();
+  });
+
+  it('ends as in order when the withdrawal (on the freeze date) overtakes its announcement: the selection stands, flagged', async () => {
     // Prepare
-    const all = await withPublishedTimetable();
+    const inOrder = await withPublishedTimetable();
+    await deliver(inOrder, announced());
+    const freeze = inOrder.selections.selections.get(selectionIdFor(inOrder.timetableId, HELD_SEAT_ID, 'ret-1'))!.start;
+    await deliver(inOrder, withdrawn(freeze));
+    const reordered = await withPublishedTimetable();
+    // Act
+    await deliver(reordered, withdrawn(freeze));
+    await deliver(reordered, announced());
+    // Assess
+    expect(outcomeOf(reordered)).toStrictEqual(outcomeOf(inOrder));
+    expect(reordered.selections.selections.get(selectionIdFor(reordered.timetableId, HELD_SEAT_ID, 'ret-1'))).toMatchObject({
+      status: 'scheduled',
+      retirementWithdrawnAfterFreeze: { retirementId: 'ret-1', withdrawnOn: freeze, reason: 'changed their mind' },
+    });
+  });
+
+  it('keeps a withdrawal that overtook its announcement with no timetable published, opening nothing', async () => {
+    // Prepare
+    const all = stores();
     // Act
     await deliver(all, withdrawn('2032-03-05'));
     await deliver(all, announced());
     // Assess
-    expect(all.seats.seats.get(HELD_SEAT_ID)?.retirement).toStrictEqual({ retirementId: 'ret-1', status: 'withdrawn', withdrawnOn: '2032-03-05', announcedOn: '2032-03-01' });
+    expect(all.seats.seats.get(HELD_SEAT_ID)?.retirement).toStrictEqual({
+      retirementId: 'ret-1',
+      status: 'withdrawn',
+      withdrawnOn: '2032-03-05',
+      withdrawalReason: 'changed their mind',
+      announcedOn: '2032-03-01',
+    });
     expect(all.seats.seats.get(HELD_SEAT_ID)?.currentSelectionId).toBeUndefined();
     expect(all.selections.events).toStrictEqual([]);
   });

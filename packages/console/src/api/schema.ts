@@ -2538,6 +2538,7 @@ export interface components {
                 announcedOn?: string;
                 /** Format: date */
                 withdrawnOn?: string;
+                withdrawalReason?: string;
             };
             currentSelectionId?: string;
             /** @default 0 */

@@ -61,7 +61,17 @@ describe('announce', () => {
     });
   });
 
-  it('adds the date of an announcement its withdrawal overtook, opening nothing: the seat ends as in-order delivery leaves it', () => {
+  it('records an announcement its withdrawal overtook as announced, with the withdrawal to apply to what it opens', () => {
+    const withdrawnFirst = { ...held, retirement: { retirementId: 'ret-1', status: 'withdrawn' as const, withdrawnOn: '2031-01-02', withdrawalReason: 'will stand again' } };
+    expect(announce(withdrawnFirst, { retirementId: 'ret-1', announcedOn: '2031-01-01' })).toStrictEqual({
+      kind: 'record',
+      retirement: { retirementId: 'ret-1', status: 'announced', announcedOn: '2031-01-01' },
+      slot: true,
+      overtakenBy: { retirementId: 'ret-1', withdrawnOn: '2031-01-02', reason: 'will stand again' },
+    });
+  });
+
+  it('adds only the date of an announcement overtaken by a withdrawal stored without its reason, opening nothing', () => {
     const withdrawnFirst = { ...held, retirement: { retirementId: 'ret-1', status: 'withdrawn' as const, withdrawnOn: '2031-01-02' } };
     expect(announce(withdrawnFirst, { retirementId: 'ret-1', announcedOn: '2031-01-01' })).toStrictEqual({
       kind: 'record',
@@ -79,7 +89,7 @@ describe('withdraw', () => {
     const reason = 'the sitting MP withdrew their retirement on 2031-01-05, before the freeze date 2031-01-06: will stand again';
     expect(outcome).toStrictEqual({
       kind: 'cancel',
-      retirement: { retirementId: 'ret-1', status: 'withdrawn', announcedOn: '2031-01-01', withdrawnOn: '2031-01-05' },
+      retirement: { retirementId: 'ret-1', status: 'withdrawn', announcedOn: '2031-01-01', withdrawnOn: '2031-01-05', withdrawalReason: 'will stand again' },
       reason,
       selection: { ...selection, status: 'cancelled', cancellation: { reason, cancelledAt: NOW }, updatedAt: NOW, revision: 1 },
     });
@@ -88,7 +98,7 @@ describe('withdraw', () => {
   it('flags the selection, which stands, when withdrawn on the freeze date', () => {
     expect(withdraw(retiring, selection, DEFAULT_SETTINGS, withdrawal('2031-01-06'), NOW)).toStrictEqual({
       kind: 'flag',
-      retirement: { retirementId: 'ret-1', status: 'withdrawn', announcedOn: '2031-01-01', withdrawnOn: '2031-01-06' },
+      retirement: { retirementId: 'ret-1', status: 'withdrawn', announcedOn: '2031-01-01', withdrawnOn: '2031-01-06', withdrawalReason: 'will stand again' },
       selection: {
         ...selection,
         retirementWithdrawnAfterFreeze: { retirementId: 'ret-1', withdrawnOn: '2031-01-06', reason: 'will stand again' },
@@ -101,7 +111,7 @@ describe('withdraw', () => {
   it('records a withdrawal that arrives before its announcement', () => {
     expect(withdraw(held, undefined, DEFAULT_SETTINGS, withdrawal('2031-01-05'), NOW)).toStrictEqual({
       kind: 'record',
-      retirement: { retirementId: 'ret-1', status: 'withdrawn', withdrawnOn: '2031-01-05' },
+      retirement: { retirementId: 'ret-1', status: 'withdrawn', withdrawnOn: '2031-01-05', withdrawalReason: 'will stand again' },
     });
   });
 

@@ -19,18 +19,30 @@ export interface Withdrawal {
  * What an announced retirement does to a seat: nothing when the seat already knows this retirement (a
  * redelivery, or a withdrawal that overtook the announcement on the queue, once it has the announcement's
  * date); otherwise the retirement is recorded, and a held seat that now needs a selection is to be slotted
- * into the published timetable.
+ * into the published timetable. An announcement its withdrawal overtook carries that withdrawal, to be
+ * applied to whatever the announcement opens, so that the seat ends as in-order delivery leaves it.
  */
 export type AnnouncementOutcome =
   | { kind: 'known'; why: string }
-  | { kind: 'record'; retirement: SeatRetirement; slot: boolean };
+  | { kind: 'record'; retirement: SeatRetirement; slot: boolean; overtakenBy?: Withdrawal };
 
 export const announce = (seat: Seat, announcement: Announcement): AnnouncementOutcome => {
   if (seat.retirement?.retirementId === announcement.retirementId) {
-    // Overtaken by its withdrawal: the seat ends as in-order delivery leaves it (withdrawn, with both dates),
-    // and nothing is opened for a retirement already withdrawn.
-    if (seat.retirement.status === 'withdrawn' && seat.retirement.announcedOn === undefined) {
-      return { kind: 'record', retirement: { ...seat.retirement, announcedOn: announcement.announcedOn }, slot: false };
+    // Overtaken by its withdrawal: the announcement is recorded as it would have been, with the withdrawal
+    // to apply after it (a selection it opens is cancelled, or flagged after the freeze date). A withdrawal
+    // stored before its reason was kept can only be recorded, and opens nothing.
+    const { status, withdrawnOn, withdrawalReason } = seat.retirement;
+    if (status === 'withdrawn' && seat.retirement.announcedOn === undefined) {
+      const announced: SeatRetirement = { retirementId: announcement.retirementId, status: 'announced', announcedOn: announcement.announcedOn };
+      if (withdrawnOn === undefined || withdrawalReason === undefined) {
+        return { kind: 'record', retirement: { ...seat.retirement, announcedOn: announcement.announcedOn }, slot: false };
+      }
+      return {
+        kind: 'record',
+        retirement: announced,
+        slot: seat.currentSelectionId === undefined,
+        overtakenBy: { retirementId: announcement.retirementId, withdrawnOn, reason: withdrawalReason },
+      };
     }
     return {
       kind: 'known',
@@ -40,6 +52,21 @@ export const announce = (seat: Seat, announcement: Announcement): AnnouncementOu
   const retirement: SeatRetirement = { retirementId: announcement.retirementId, status: 'announced', announcedOn: announcement.announcedOn };
   return { kind: 'record', retirement, slot: seat.currentSelectionId === undefined };
 };
+
+/**
+ * The retirement as its withdrawal leaves it: withdrawn, with the announcement's date if known, the
+ * withdrawal's date and its reason.
+ *
+ * @example
+ * withdrawnRetirement({ retirementId: 'r-1', status: 'announced', announcedOn: '2027-03-01' }, { retirementId: 'r-1', withdrawnOn: '2027-04-01', reason: 'standing again' });
+ */
+export const withdrawnRetirement = (known: SeatRetirement | undefined, withdrawal: Withdrawal): SeatRetirement => ({
+  retirementId: withdrawal.retirementId,
+  status: 'withdrawn',
+  ...(known?.retirementId === withdrawal.retirementId && known.announcedOn !== undefined ? { announcedOn: known.announcedOn } : {}),
+  withdrawnOn: withdrawal.withdrawnOn,
+  withdrawalReason: withdrawal.reason,
+});
 
 /**
  * What a withdrawn retirement does: before the freeze date it cancels the selection the retirement opened;
@@ -64,12 +91,7 @@ export const withdraw = (
   now: string,
 ): WithdrawalOutcome => {
   const known = seat.retirement;
-  const retirement: SeatRetirement = {
-    retirementId: withdrawal.retirementId,
-    status: 'withdrawn',
-    ...(known?.retirementId === withdrawal.retirementId && known.announcedOn !== undefined ? { announcedOn: known.announcedOn } : {}),
-    withdrawnOn: withdrawal.withdrawnOn,
-  };
+  const retirement = withdrawnRetirement(known, withdrawal);
   if (known?.retirementId === withdrawal.retirementId && known.status === 'withdrawn') {
     return { kind: 'known', why: 'the withdrawal is already recorded' };
   }

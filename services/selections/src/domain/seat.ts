@@ -16,6 +16,8 @@ export const SeatRetirement = z.object({
   status: z.enum(['announced', 'withdrawn']),
   announcedOn: CalendarDate.optional(),
   withdrawnOn: CalendarDate.optional(),
+  /** Why the MP withdrew: kept so that an announcement the withdrawal overtook can still apply it. */
+  withdrawalReason: z.string().min(1).max(2000).optional(),
 });
 export type SeatRetirement = z.infer<typeof SeatRetirement>;
 

@@ -3,7 +3,7 @@ import type { EventOf } from '@platform/events';
 import { dynamoDocumentClient, emitMetrics, requiredEnv, sqsConsumer, UnprocessableEventError } from '@platform/kit';
 import type { EventContext, SqsConsumerOptions } from '@platform/kit';
 import { ConcurrentChangeError, SeatNotFoundError } from '../domain/errors.ts';
-import { announce, withdraw } from '../domain/retirement.ts';
+import { announce, withdraw, withdrawnRetirement } from '../domain/retirement.ts';
 import { scheduler as realScheduler } from '../domain/scheduler-port.ts';
 import type { Scheduler } from '../domain/scheduler-port.ts';
 import { isHeld, needsSelection } from '../domain/seat.ts';
@@ -69,18 +69,20 @@ export const retirementConsumer = (
     }
     const { settings } = await seats.getSettings();
     const opened: Seat = { ...seat, retirement: outcome.retirement };
+    // What the seat keeps when nothing is slotted: the retirement, already withdrawn if its withdrawal came first.
+    const recorded = outcome.overtakenBy === undefined ? outcome.retirement : withdrawnRetirement(outcome.retirement, outcome.overtakenBy);
     // Only a held seat the party fights is opened by its MP's retirement; any other is scheduled (or not) as before.
     const opens = outcome.slot && isHeld(seat, settings) && needsSelection(opened, settings);
     const timetable = opens ? await selections.publishedTimetable() : undefined;
     if (timetable === undefined) {
-      const saved = await selections.recordRetirement(seat, outcome.retirement, delivery);
+      const saved = await selections.recordRetirement(seat, recorded, delivery);
       logger.info(saved === 'saved' ? 'retirement recorded; the seat waits for the next timetable' : 'duplicate delivery ignored', { seatId, retirementId });
       return;
     }
     const others = (await selections.selectionsOf(timetable.timetableId)).filter((selection) => selection.status === 'scheduled');
     const slot = scheduler.slotInto(schedulingSeat(opened, settings), timetable.request, others.map(placed));
     if (!('start' in slot)) {
-      const saved = await selections.recordRetirement(seat, outcome.retirement, delivery);
+      const saved = await selections.recordRetirement(seat, recorded, delivery);
       logger.info(saved === 'saved' ? 'retirement recorded; no room in the published timetable' : 'duplicate delivery ignored', {
         seatId,
         retirementId,
@@ -96,18 +98,25 @@ export const retirementConsumer = (
       selectionIdFor(timetable.timetableId, seatId, retirementId),
       now,
     );
-    const saved = await selections.slotRetirement(
-      seat,
-      outcome.retirement,
-      { selection, timetable, event: selectionScheduledEvent(selection, event.correlationId) },
-      delivery,
-    );
+    const scheduled = selectionScheduledEvent(selection, event.correlationId);
+    // Its withdrawal came first: the selection is opened and then withdrawn from in one write, with both events,
+    // cancelled before the freeze date or flagged after it, exactly as the two in order would leave it.
+    const withdrawal = outcome.overtakenBy === undefined ? undefined : withdraw({ ...opened, currentSelectionId: selection.selectionId }, selection, settings, outcome.overtakenBy, now);
+    const change =
+      withdrawal?.kind === 'cancel'
+        ? { retirement: withdrawal.retirement, selection: withdrawal.selection, events: [scheduled, selectionCancelledEvent(withdrawal.selection, withdrawal.reason, event.correlationId)] }
+        : withdrawal?.kind === 'flag'
+          ? { retirement: withdrawal.retirement, selection: withdrawal.selection, events: [scheduled] }
+          : { retirement: recorded, selection, events: [scheduled] };
+    const saved = await selections.slotRetirement(seat, change.retirement, { selection: change.selection, timetable, events: change.events }, delivery);
     if (saved === 'saved') emitMetrics({ SelectionsScheduled: 1 });
+    if (saved === 'saved' && withdrawal?.kind === 'cancel') emitMetrics({ SelectionsCancelled: 1 });
     logger.info(saved === 'saved' ? 'retiring seat slotted into the published timetable' : 'duplicate delivery ignored', {
       seatId,
       retirementId,
       selectionId: selection.selectionId,
       start: selection.start,
+      ...(withdrawal === undefined ? {} : { thenWithdrawn: withdrawal.kind }),
     });
   };
 

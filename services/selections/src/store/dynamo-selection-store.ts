@@ -207,14 +207,14 @@ export class DynamoSelectionStore implements SelectionStore {
   async slotRetirement(
     seat: Seat,
     retirement: SeatRetirement,
-    { selection, timetable, event }: { selection: Selection; timetable: TimetableAt; event: EventEnvelope },
+    { selection, timetable, events }: { selection: Selection; timetable: TimetableAt; events: EventEnvelope[] },
     delivery: Delivery,
   ): Promise<'saved' | 'duplicate'> {
     return this.#deliver(delivery, `seat ${seat.seatId} or timetable ${timetable.timetableId}`, [
-      this.#setRetirement(seat, retirement, { set: selection.selectionId }),
+      this.#setRetirement(seat, retirement, selection.status === 'cancelled' ? undefined : { set: selection.selectionId }),
       { Put: { TableName: this.#tableName, Item: selectionItem(selection), ConditionExpression: 'attribute_not_exists(pk)' } },
       this.#nextRevision(timetable),
-      outboxPut(this.#outbox(), event),
+      ...events.map((event) => outboxPut(this.#outbox(), event)),
     ]);
   }
 

@@ -52,11 +52,14 @@ export interface SelectionStore {
    * event already; `ConcurrentChangeError` when the seat changed since it was read.
    */
   recordRetirement(seat: Seat, retirement: SeatRetirement, delivery: Delivery): Promise<'saved' | 'duplicate'>;
-  /** Records a retirement and slots the seat's new selection into the timetable, with its event. */
+  /**
+   * Records a retirement and slots the seat's new selection into the timetable, with its events (a selection
+   * already cancelled, by a withdrawal that came first, leaves the seat free).
+   */
   slotRetirement(
     seat: Seat,
     retirement: SeatRetirement,
-    slotted: { selection: Selection; timetable: TimetableAt; event: EventEnvelope },
+    slotted: { selection: Selection; timetable: TimetableAt; events: EventEnvelope[] },
     delivery: Delivery,
   ): Promise<'saved' | 'duplicate'>;
   /**
