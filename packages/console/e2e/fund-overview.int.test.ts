@@ -79,7 +79,7 @@ describe("finance's view of the fund, in the console", () => {
     for (const value of await page.locator('.govuk-summary-list__value').allInnerTexts()) expect(value).toMatch(/^£\d{1,3}(,\d{3})*\.\d{2}$/);
     expect(await page.getByText("The running totals are exactly what the ledger's entries add up to.").count()).toBe(1);
     expect(await page.locator('#levy-rate-in-force').innerText()).toBe('3% of each donation, since 1 January 2020.');
-    expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allInnerTexts()).toStrictEqual(['Fund', 'Levy rates', 'Donations', 'Ledger', 'Applications', 'Diversity report', 'API reference']);
+    expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allInnerTexts()).toStrictEqual(['Fund', 'Levy rates', 'Donations', 'Ledger', 'Applications', 'Diversity report', 'Dead letters', 'API reference']);
     await check(page, 'finance-overview');
     await person.close();
   });

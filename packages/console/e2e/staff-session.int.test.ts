@@ -38,7 +38,7 @@ describe('staff in the console', () => {
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'POST /fund/applications', exact: true }).waitFor();
     // Staff see no candidate navigation
-    expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allInnerTexts()).toStrictEqual(['Seats', 'Timetable', 'Selections', 'Emeritus register', 'API reference']);
+    expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allInnerTexts()).toStrictEqual(['Seats', 'Timetable', 'Selections', 'Emeritus register', 'Dead letters', 'API reference']);
     await person.close();
   });
 

@@ -87,6 +87,10 @@ const DonationPage = lazy(() => import('../features/donations/DonationPage.tsx')
 const RefundPage = lazy(() => import('../features/donations/RefundPage.tsx').then((module) => ({ default: module.RefundPage })));
 const ConfirmRefundPage = lazy(() => import('../features/donations/ConfirmRefundPage.tsx').then((module) => ({ default: module.ConfirmRefundPage })));
 const LedgerPage = lazy(() => import('../features/ledger/LedgerPage.tsx').then((module) => ({ default: module.LedgerPage })));
+const DeadLettersPage = lazy(() => import('../features/operations/DeadLettersPage.tsx').then((module) => ({ default: module.DeadLettersPage })));
+const DeadLetterPage = lazy(() => import('../features/operations/DeadLetterPage.tsx').then((module) => ({ default: module.DeadLetterPage })));
+const ReplayPage = lazy(() => import('../features/operations/ReplayPage.tsx').then((module) => ({ default: module.ReplayPage })));
+const ReplayedPage = lazy(() => import('../features/operations/ReplayedPage.tsx').then((module) => ({ default: module.ReplayedPage })));
 const finance = (page: ReactNode) => (
   <RequireRole roles={financeOnly}>
     <Suspense fallback={<p className="govuk-body" role="status">Loading…</p>}>{page}</Suspense>
@@ -135,6 +139,10 @@ export function App({ manager }: { manager: UserManager }) {
         <Route path="/fund/applications/:applicationId/cancel-approval" element={finance(<CancelApprovalPage />)} />
         <Route path="/fund/reports/diversity" element={finance(<DiversityReportPage />)} />
         <Route path="/api" element={<RequireRole roles={staff}><ApiReferencePage /></RequireRole>} />
+        <Route path="/operations/dead-letters" element={<RequireRole roles={staff}><Suspense fallback={loadingStaffPage}><DeadLettersPage /></Suspense></RequireRole>} />
+        <Route path="/operations/dead-letters/:service/:queue/replay" element={<RequireRole roles={staff}><Suspense fallback={loadingStaffPage}><ReplayPage /></Suspense></RequireRole>} />
+        <Route path="/operations/dead-letters/:service/:queue/replayed" element={<RequireRole roles={staff}><Suspense fallback={loadingStaffPage}><ReplayedPage /></Suspense></RequireRole>} />
+        <Route path="/operations/dead-letters/:service/:queue/:messageId" element={<RequireRole roles={staff}><Suspense fallback={loadingStaffPage}><DeadLetterPage /></Suspense></RequireRole>} />
         <Route path="/seats" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><SeatsPage /></Suspense></RequireRole>} />
         <Route path="/seats/import" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ImportSeatsPage /></Suspense></RequireRole>} />
         <Route path="/seats/settings" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ContestSettingsPage /></Suspense></RequireRole>} />

@@ -26,6 +26,7 @@ const NAVIGATION: readonly NavItem[] = [
   { to: '/fund/ledger', label: 'Ledger', roles: ['finance'] },
   { to: '/fund/applications', label: 'Applications', roles: ['finance'] },
   { to: '/fund/reports/diversity', label: 'Diversity report', roles: ['finance'] },
+  { to: '/operations/dead-letters', label: 'Dead letters', roles: ['hq-staff', 'finance'] },
   { to: '/api', label: 'API reference', roles: ['hq-staff', 'finance'] },
 ];
 

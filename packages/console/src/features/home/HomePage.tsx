@@ -5,6 +5,7 @@ import { usePageTitle } from '../../components/layout/page-title.ts';
 
 // Only HQ staff see what needs attention: candidates, most of the console's users, never fetch it.
 const StaffAttention = lazy(async () => ({ default: (await import('./StaffAttention.tsx')).StaffAttention }));
+const DeadLetterAttention = lazy(async () => ({ default: (await import('./DeadLetterAttention.tsx')).DeadLetterAttention }));
 
 /** Signed out: what the platform is, and sign in. A candidate goes to their applications; HQ staff see what needs attention. */
 export function HomePage() {
@@ -37,6 +38,11 @@ export function HomePage() {
             {session.roles.includes('hq-staff') ? (
               <Suspense fallback={<p className="govuk-body" role="status">Loading what needs attention…</p>}>
                 <StaffAttention />
+              </Suspense>
+            ) : null}
+            {session.roles.includes('hq-staff') || session.roles.includes('finance') ? (
+              <Suspense fallback={null}>
+                <DeadLetterAttention />
               </Suspense>
             ) : null}
           </>
