@@ -3684,6 +3684,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postHealthPings: {
@@ -3781,6 +3792,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getHealthPingsByPingId: {
@@ -3866,6 +3888,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getOpenapiJson: {
@@ -3889,6 +3922,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4010,6 +4054,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4145,6 +4200,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEmeritusRetirementsByRetirementId: {
@@ -4230,6 +4296,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEmeritusRegister: {
@@ -4307,6 +4384,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEmeritusCommittee: {
@@ -4348,6 +4436,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4451,6 +4550,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEmeritusSettings: {
@@ -4492,6 +4602,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4607,6 +4728,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEmeritusHistory: {
@@ -4678,6 +4810,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4756,6 +4899,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4869,6 +5023,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEmeritusConsultationsByConsultationId: {
@@ -4948,6 +5113,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5048,6 +5224,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEmeritusConsultationsByConsultationIdResponsesByMpId: {
@@ -5128,6 +5315,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5271,6 +5469,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEmeritusConsultationsByConsultationIdResponsesCsv: {
@@ -5356,6 +5565,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEmeritusClauseVMeetings: {
@@ -5427,6 +5647,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5535,6 +5766,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEmeritusClauseVMeetingsByMeetingId: {
@@ -5614,6 +5856,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5739,6 +5992,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteEmeritusClauseVMeetingsByMeetingIdAttendeesByMpId: {
@@ -5834,6 +6098,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEmeritusClauseVMeetingsByMeetingIdAttendeesCsv: {
@@ -5919,6 +6194,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEmeritusDeadLetters: {
@@ -5960,6 +6246,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6048,6 +6345,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6171,6 +6479,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postSelectionsSeatsImport: {
@@ -6266,6 +6585,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSelectionsSettings: {
@@ -6307,6 +6637,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6424,6 +6765,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSelectionsSeats: {
@@ -6509,6 +6861,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSelectionsSeatsBySeatId: {
@@ -6588,6 +6951,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6718,6 +7092,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postSelectionsTimetables: {
@@ -6835,6 +7220,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSelectionsTimetablesByTimetableId: {
@@ -6920,6 +7316,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSelectionsTimetablesPublished: {
@@ -6970,6 +7377,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7070,6 +7488,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSelectionsTimetablesByTimetableIdCalendarCsv: {
@@ -7149,6 +7578,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7240,6 +7680,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSelectionsTimetablesByTimetableIdCalendarSubscriptions: {
@@ -7319,6 +7770,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7419,6 +7881,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteSelectionsCalendarSubscriptionsBySubscriptionId: {
@@ -7504,6 +7977,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSelectionsCalendarFeedsBySubscriptionIdCalendarIcs: {
@@ -7567,6 +8051,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7654,6 +8149,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSelectionsSelectionsBySelectionId: {
@@ -7733,6 +8239,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7859,6 +8376,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSelectionsDeadLetters: {
@@ -7900,6 +8428,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7988,6 +8527,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8111,6 +8661,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFundDonations: {
@@ -8188,6 +8749,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8321,6 +8893,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postFundDonationsImport: {
@@ -8416,6 +8999,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFundDonationsByDonationId: {
@@ -8495,6 +9089,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8640,6 +9245,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFundLevyRates: {
@@ -8681,6 +9297,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8804,6 +9431,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFundBalance: {
@@ -8845,6 +9483,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8924,6 +9573,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9016,6 +9676,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFundReconciliation: {
@@ -9057,6 +9728,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9133,6 +9815,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9216,6 +9909,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9334,6 +10038,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFundApplicationsMine: {
@@ -9375,6 +10090,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9460,6 +10186,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFundApplicationsByApplicationId: {
@@ -9539,6 +10276,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9657,6 +10405,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9796,6 +10555,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postFundApplicationsByApplicationIdDisbursements: {
@@ -9924,6 +10694,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postFundApplicationsByApplicationIdCancelApproval: {
@@ -10042,6 +10823,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFundReportsDiversity: {
@@ -10113,6 +10905,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10198,6 +11001,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFundPrivacy: {
@@ -10221,6 +11035,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10355,6 +11180,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFundApplicationsMineExport: {
@@ -10396,6 +11232,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10479,6 +11326,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFundDeadLetters: {
@@ -10520,6 +11378,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10608,6 +11477,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10725,6 +11605,17 @@ export interface operations {
             /** @description The server could not complete the request; the detail says nothing more, the logs hold the request id. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -66,4 +66,25 @@ describe('errorResponse', () => {
     });
     expect(error.mock.calls).toStrictEqual([['request failed', { requestId: 'request-1', error: failure }]]);
   });
+
+  it('answers a dependency out of reach with a 503 and Retry-After, and logs it with the request id', async () => {
+    // Prepare
+    const { logger, error } = silentLogger();
+    const failure = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:8000'), { code: 'ECONNREFUSED' });
+    // Act
+    const response = await failingWith(failure, logger)(httpEvent({ path: '/health/pings' }), lambdaContext());
+    // Assess
+    expect(response).toStrictEqual({
+      statusCode: 503,
+      headers: { 'content-type': 'application/problem+json', 'retry-after': '5' },
+      body: JSON.stringify({
+        type: 'about:blank',
+        title: 'Service Unavailable',
+        status: 503,
+        detail: 'A service the platform depends on is unavailable for a moment. Send the same request again shortly.',
+        instance: '/health/pings',
+      }),
+    });
+    expect(error.mock.calls).toStrictEqual([['request failed', { requestId: 'request-1', error: failure }]]);
+  });
 });

@@ -2,6 +2,8 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import { toProblem } from './problem.ts';
 import type { HttpMiddleware } from './types.ts';
 
+const RETRY_AFTER_SECONDS = 5;
+
 /**
  * Middleware that answers any error with its `application/problem+json` (see {@link toProblem}). Server
  * errors are logged with the request id; refusals only by status, since their detail may echo input.
@@ -21,7 +23,8 @@ export const errorResponse = ({ logger }: { logger: Logger }): HttpMiddleware =>
     }
     request.response = {
       statusCode: problem.status,
-      headers: { 'content-type': 'application/problem+json' },
+      // A 503 is worth sending again: after a few seconds, as the problem's detail says.
+      headers: { 'content-type': 'application/problem+json', ...(problem.status === 503 ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {}) },
       body: JSON.stringify(problem),
     };
   };

@@ -80,4 +80,21 @@ describe('toProblem', () => {
       instance: '/x',
     });
   });
+
+  const named = (name: string) => Object.assign(new Error('rate exceeded for table fund'), { name });
+  it.each([
+    ['DynamoDB refusing connections', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:8000'), { code: 'ECONNREFUSED' })],
+    ['a connection reset, as the cause of the SDK error', new Error('socket hang up', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) })],
+    ['DynamoDB throttling', named('ProvisionedThroughputExceededException')],
+    ['SQS throttling', named('RequestLimitExceeded')],
+    ["the SDK's timeout", named('TimeoutError')],
+  ])('answers %s with a 503 to send again, revealing nothing of it', (_what, error) => {
+    expect(toProblem(error, '/fund/donations')).toStrictEqual({
+      type: 'about:blank',
+      title: 'Service Unavailable',
+      status: 503,
+      detail: 'A service the platform depends on is unavailable for a moment. Send the same request again shortly.',
+      instance: '/fund/donations',
+    });
+  });
 });

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { HttpError } from '@middy/util';
 import { ConflictError, DomainError, InvalidInputError } from '../errors.ts';
 import type { ErrorKind, InputIssue } from '../errors.ts';
+import { isDependencyUnavailable } from './dependency-unavailable.ts';
 
 /**
  * An RFC 9457 problem details body, sent as `application/problem+json`. A 400 lists every input issue in
@@ -44,8 +45,9 @@ const problemOf = (status: number, detail: string, instance: string): Problem =>
 
 /**
  * The problem any thrown error becomes. {@link DomainError}s map by kind; middy's own client errors (such as
- * 415 for a body that is not JSON) keep their status; anything else is a 500 whose detail says nothing of
- * the error, since its message or stack may hold internals or personal data.
+ * 415 for a body that is not JSON) keep their status; a dependency out of reach for a moment (DynamoDB or SQS
+ * throttling, timing out or refusing connections) is a 503; anything else is a 500. Neither detail says
+ * anything of the error, since its message or stack may hold internals or personal data.
  *
  * @example
  * ```ts
@@ -61,6 +63,9 @@ export const toProblem = (error: unknown, instance: string): Problem => {
   }
   if (error instanceof HttpError && error.expose && error.statusCode >= 400 && error.statusCode < 500) {
     return problemOf(error.statusCode, error.message, instance);
+  }
+  if (isDependencyUnavailable(error)) {
+    return problemOf(503, 'A service the platform depends on is unavailable for a moment. Send the same request again shortly.', instance);
   }
   return problemOf(500, 'The server could not complete the request.', instance);
 };

@@ -26,12 +26,12 @@ const takesBody = (contract: RouteContract): boolean => contract.body !== undefi
 /**
  * The problem responses a route can answer besides those its contract names: 400 when it reads input,
  * 401 and 403 unless public, 404 when its path names a record, 413 and 415 when it takes a body, and 500
- * always; 409, 422 and any other refusal where the contract lists them. A status the contract lists keeps
+ * and 503 always; 409, 422 and any other refusal where the contract lists them. A status the contract lists keeps
  * the contract's description, with the problem schema.
  *
  * @example
  * ```ts
- * Object.keys(errorResponsesOf(getPing)); // ['400', '401', '403', '404', '500']
+ * Object.keys(errorResponsesOf(getPing)); // ['400', '401', '403', '404', '500', '503']
  * ```
  */
 export const errorResponsesOf = (contract: RouteContract): Record<string, ZodOpenApiResponseObject> => {
@@ -72,5 +72,9 @@ export const errorResponsesOf = (contract: RouteContract): Record<string, ZodOpe
     if (Number(status) >= 400 && responses[status] === undefined) responses[status] = problem(description);
   }
   responses['500'] = problem('The server could not complete the request; the detail says nothing more, the logs hold the request id.');
+  responses['503'] = {
+    ...problem('A service the platform depends on (its database or queues) is unavailable for a moment. Send the same request again after the seconds `Retry-After` gives.'),
+    headers: { 'retry-after': { description: 'Seconds to wait before sending the request again.', schema: { type: 'integer', minimum: 1 } } },
+  };
   return Object.fromEntries(Object.entries(responses).sort(([a], [b]) => Number(a) - Number(b)));
 };

@@ -48,7 +48,7 @@ describe('openApiDocument', () => {
       roles: ['finance', 'hq-staff'],
       description: 'Needs a bearer token whose `cognito:groups` include one of: finance, hq-staff.',
       parameters: [{ in: 'path', name: 'thingId', schema: { type: 'string' }, required: true }],
-      statuses: ['200', '400', '401', '403', '404', '409', '500'],
+      statuses: ['200', '400', '401', '403', '404', '409', '500', '503'],
       ok: { description: 'The thing', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } },
     });
     expect(document.tags).toStrictEqual([{ name: 'things', description: 'Things' }]);
@@ -69,7 +69,7 @@ describe('openApiDocument', () => {
       roles: [],
       requestBody: { required: true, content: { 'text/csv': { schema: { type: 'string', description: 'The document, as text.' } } } },
       ok: { description: 'The things as CSV', content: { 'text/csv': { schema: { type: 'string', description: 'The document, as text.' } } } },
-      statuses: ['200', '400', '413', '415', '500'],
+      statuses: ['200', '400', '413', '415', '500', '503'],
     });
   });
 
@@ -77,7 +77,7 @@ describe('openApiDocument', () => {
     // Act
     const operation = openApiDocument(INFO, [{ service: 'things', description: 'Things', routes: [listThings] }]).paths?.['/things']?.get;
     // Assess
-    expect(Object.keys(operation?.responses ?? {})).toStrictEqual(['200', '401', '403', '500']);
+    expect(Object.keys(operation?.responses ?? {})).toStrictEqual(['200', '401', '403', '500', '503']);
   });
 
   it('answers a 400 with the issue list shape', () => {
