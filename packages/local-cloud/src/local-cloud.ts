@@ -280,7 +280,6 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
     ];
 
     const rules = startRuleScheduler({ rules: wiring.scheduleRules, pool, region, accountId: physical.accountId, onError });
-    const control = await startControlServer({ scheduler: rules, pool });
 
     let stopping: Promise<void> | undefined;
     const stop = () =>
@@ -310,6 +309,8 @@ export const startLocalCloud = async (options: LocalCloudOptions = {}): Promise<
       const port = Number(new URL(endpoints.sqs).port);
       sqsEmulator = restarted(before, await restartEmulator('fauxqs', before, () => startSqs(port), { keepsState, ...(downMs === undefined ? {} : { downMs }) }));
     };
+
+    const control = await startControlServer({ scheduler: rules, pool, emulators: { dynamodb: restartDynamoDb, sqs: restartSqs } });
 
     const { issuer, clientId, redirectUris, postLogoutRedirectUris } = signIn;
     return {

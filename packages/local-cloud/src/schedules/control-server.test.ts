@@ -12,9 +12,18 @@ describe('the control server', () => {
     { defaultConcurrency: 10 },
   );
   const scheduler = startRuleScheduler({ rules: [], pool, region: 'eu-west-2', accountId: '000000000000', onError: () => undefined });
+  const restarts: { name: string; downMs: number | undefined }[] = [];
+  const emulators = {
+    dynamodb: async ({ downMs }: { downMs?: number }) => {
+      restarts.push({ name: 'dynamodb', downMs });
+    },
+    sqs: async () => {
+      throw new Error('fauxqs runs in memory here: there is nothing on disk to start it again from');
+    },
+  };
   let control: RunningControlServer;
   beforeAll(async () => {
-    control = await startControlServer({ scheduler, pool });
+    control = await startControlServer({ scheduler, pool, emulators });
   });
   afterAll(async () => {
     await control.stop();
@@ -62,5 +71,19 @@ describe('the control server', () => {
       body: { message: 'the body is not JSON: send a fault spec such as {"functionLogicalId":"FundOutboxRelay","at":"invocation-start"}' },
     });
     await expect(call('DELETE', '/faults/no-such-id')).resolves.toStrictEqual({ status: 404, body: { message: 'no fault no-such-id' } });
+  });
+
+  it('restarts an emulator at POST /emulators/{name}/restart, answering once it serves again', async () => {
+    await expect(call('POST', '/emulators/dynamodb/restart?downMs=250')).resolves.toStrictEqual({ status: 200, body: { restarted: 'dynamodb', downMs: 250 } });
+    expect(restarts).toStrictEqual([{ name: 'dynamodb', downMs: 250 }]);
+  });
+
+  it('fails a restart the local cloud cannot make with a 409 saying why, an unknown emulator with a 404, a bad downMs with a 400', async () => {
+    await expect(call('POST', '/emulators/sqs/restart')).resolves.toStrictEqual({
+      status: 409,
+      body: { message: 'fauxqs runs in memory here: there is nothing on disk to start it again from' },
+    });
+    await expect(call('POST', '/emulators/toString/restart')).resolves.toStrictEqual({ status: 404, body: { message: 'no emulator toString to restart: dynamodb or sqs' } });
+    await expect(call('POST', '/emulators/dynamodb/restart?downMs=-1')).resolves.toStrictEqual({ status: 400, body: { message: 'downMs is a whole number of milliseconds, at most 600000' } });
   });
 });

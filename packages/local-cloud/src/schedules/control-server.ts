@@ -22,12 +22,25 @@ export interface RunningControlServer {
  * busy at once, invocations, invocations per environment), and fault injection: `POST /faults` arms one
  * (a {@link FaultSpec} as JSON; 201 with the armed fault, 400 naming what is wrong), `GET /faults` lists them
  * with what each matched and when it fired, `DELETE /faults` (or `/faults/{id}`) disarms and forgets them.
+ * `POST /emulators/{dynamodb|sqs}/restart?downMs=N` stops that emulator and starts it again on its data,
+ * answering once it serves again.
  *
  * @example
  * await fetch(`${control.url}/rules/EraseExpiredApplications/run`, { method: 'POST' });
  * await fetch(`${control.url}/faults`, { method: 'POST', body: JSON.stringify({ functionLogicalId: 'FundOutboxRelay', at: 'before-call', call: 'AmazonSQS.SendMessage' }) });
  */
-export const startControlServer = async ({ scheduler, pool, port = 0 }: { scheduler: RuleScheduler; pool?: FunctionPool; port?: number }): Promise<RunningControlServer> => {
+export const startControlServer = async ({
+  scheduler,
+  pool,
+  emulators = {},
+  port = 0,
+}: {
+  scheduler: RuleScheduler;
+  pool?: FunctionPool;
+  /** Restarts of the emulators, for fault injection: `POST /emulators/{name}/restart`. */
+  emulators?: Partial<Record<'dynamodb' | 'sqs', (options: { downMs?: number }) => Promise<void>>>;
+  port?: number;
+}): Promise<RunningControlServer> => {
   const server: Server = createServer((request, response) => {
     const answer = (status: number, body: unknown) => {
       response.writeHead(status, { 'content-type': 'application/json' });
@@ -41,6 +54,19 @@ export const startControlServer = async ({ scheduler, pool, port = 0 }: { schedu
     if (pool && oneFault && request.method === 'DELETE') {
       const cleared = pool.faults.clear(oneFault[1]);
       return cleared ? answer(200, { cleared }) : answer(404, { message: `no fault ${oneFault[1]}` });
+    }
+    const restart = /^\/emulators\/([^/]+)\/restart$/.exec(path);
+    if (restart && request.method === 'POST') {
+      const name = restart[1] as 'dynamodb' | 'sqs';
+      const restartEmulator = Object.hasOwn(emulators, name) ? emulators[name] : undefined;
+      if (restartEmulator === undefined) return answer(404, { message: `no emulator ${restart[1]} to restart: ${Object.keys(emulators).join(' or ') || 'none runs here'}` });
+      const downMs = Number(new URL(request.url ?? '/', 'http://localhost').searchParams.get('downMs') ?? '0');
+      if (!Number.isInteger(downMs) || downMs < 0 || downMs > 600_000) return answer(400, { message: 'downMs is a whole number of milliseconds, at most 600000' });
+      // Answered once the emulator serves again; refused (409) in memory or against an external endpoint.
+      restartEmulator({ downMs })
+        .then(() => answer(200, { restarted: name, downMs }))
+        .catch((error: unknown) => answer(409, { message: (error as Error).message }));
+      return;
     }
     if (pool && path === '/faults' && request.method === 'POST') {
       let body = '';
@@ -96,7 +122,7 @@ export const startControlServer = async ({ scheduler, pool, port = 0 }: { schedu
       }
       return;
     }
-    answer(404, { message: 'GET /rules, POST /rules/{name}/run, GET /functions/stats, GET|POST|DELETE /faults' });
+    answer(404, { message: 'GET /rules, POST /rules/{name}/run, GET /functions/stats, GET|POST|DELETE /faults, POST /emulators/{dynamodb|sqs}/restart' });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
