@@ -1,2 +1,3 @@
 export { eventually, localCloud, type LocalCloudClient } from './local-cloud-client.ts';
 export { openSelection } from './open-selection.ts';
+export { startLocalCloudProcess, type LocalCloudProcess } from './local-cloud-process.ts';
