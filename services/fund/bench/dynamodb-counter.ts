@@ -81,3 +81,14 @@ export const startDynamoDbCounter = async (target: string): Promise<{ endpoint: 
       }),
   };
 };
+
+/** Counts of nothing, to add phases' counts to. */
+export const emptyCounts = (): DynamoDbCounts => ({ requests: {}, itemWritesAttempted: 0, itemWritesRefused: 0, refusals: {} });
+
+/** Adds `more` to `into`, operation by operation. */
+export const addCounts = (into: DynamoDbCounts, more: DynamoDbCounts): void => {
+  for (const [operation, count] of Object.entries(more.requests)) into.requests[operation] = (into.requests[operation] ?? 0) + count;
+  for (const [error, count] of Object.entries(more.refusals)) into.refusals[error] = (into.refusals[error] ?? 0) + count;
+  into.itemWritesAttempted += more.itemWritesAttempted;
+  into.itemWritesRefused += more.itemWritesRefused;
+};
