@@ -59,6 +59,7 @@ export const startSqsPoller = ({
   const abort = new AbortController();
   const maxLoops = Math.max(1, mapping.maximumConcurrency ?? concurrency);
   const loops = new Set<Promise<void>>();
+  const deletes = new Set<Promise<void>>();
   // Counted apart from `loops`, and changed at the moment a loop decides, so two loops finding the queue
   // empty together cannot both stop and leave none.
   let active = 0;
@@ -125,7 +126,12 @@ export const startSqsPoller = ({
           onError(error);
           failed = new Set(ids);
         }
-        await deleteSucceeded(batch.filter((message) => !failed.has(message.MessageId ?? '')));
+        // The delete trails the next receive, as Lambda's poller's does: the messages stay invisible for the
+        // queue's visibility timeout meanwhile, and a delete that fails leaves them to be delivered again,
+        // which the consumers' inboxes make harmless.
+        const deleting = deleteSucceeded(batch.filter((message) => !failed.has(message.MessageId ?? ''))).catch(onError);
+        deletes.add(deleting);
+        void deleting.finally(() => deletes.delete(deleting));
       } catch (error) {
         if (!running) break;
         onError(error);
@@ -141,6 +147,7 @@ export const startSqsPoller = ({
       running = false;
       abort.abort();
       while (loops.size) await Promise.allSettled([...loops]);
+      await Promise.allSettled([...deletes]);
     },
   };
 };
