@@ -1,0 +1,106 @@
+import { describe, expect, it } from '@jest/globals';
+import { getDeadLetterHandler, listDeadLettersHandler, redriveDeadLettersHandler, serviceDeadLetterQueues } from '../dead-letters/index.ts';
+import type { deadLetterRoutes } from '../dead-letters/dead-letter-routes.ts';
+import { FakeSqs } from './fake-sqs.ts';
+import { httpEvent } from './http-event.ts';
+import { lambdaContext } from './lambda-context.ts';
+
+const SQS = 'https://sqs.eu-west-2.amazonaws.com/123456789012';
+const ROLES = ['hq-staff', 'finance', 'candidate'] as const;
+
+/**
+ * The tests every service's dead-letter routes pass, as its handlers serve them (the kit's handlers with the
+ * service's own contracts): every other role is refused with a 403 before any queue is read, the service's
+ * role is answered on every route, and another service's queue is a 404, also before any read.
+ *
+ * @example
+ * ```ts
+ * describeDeadLetterRoutes({ service: 'fund', role: 'finance', otherService: 'selections', contracts: { listDeadLetters, getDeadLetter, redriveDeadLetters } });
+ * ```
+ */
+export const describeDeadLetterRoutes = ({
+  service,
+  role,
+  otherService,
+  contracts,
+}: {
+  service: string;
+  role: (typeof ROLES)[number];
+  otherService: string;
+  contracts: ReturnType<typeof deadLetterRoutes<string>>;
+}): void => {
+  const queues = serviceDeadLetterQueues(
+    JSON.stringify([
+      { queue: `${service}-inbox`, kind: 'inbox', url: `${SQS}/${service}-dlq`, arn: `arn:aws:sqs:eu-west-2:123456789012:${service}-dlq`, source: { url: `${SQS}/${service}-inbox`, arn: `arn:aws:sqs:eu-west-2:123456789012:${service}-inbox` } },
+      { queue: `${service}-outbox-relay`, kind: 'outbox-relay', url: `${SQS}/${service}-relay-dlq`, arn: `arn:aws:sqs:eu-west-2:123456789012:${service}-relay-dlq` },
+    ]),
+  );
+  const body = JSON.stringify({ id: 'evt-1', type: `${service}.something-happened`, version: 1, data: {} });
+  const claims = (group: string) => ({ sub: `${group}-1`, 'cognito:groups': `[${group}]` });
+  const statusOf = (response: unknown) => (response as { statusCode: number }).statusCode;
+  const withOneDeadLetter = () => {
+    const sqs = new FakeSqs();
+    sqs.put(`${SQS}/${service}-dlq`, { MessageId: 'msg-1', Body: body });
+    return sqs;
+  };
+  const requests = (sqs: FakeSqs, group: string) =>
+    [
+      [listDeadLettersHandler(contracts.listDeadLetters, { sqs: sqs.client, queues }), httpEvent({ path: `/${service}/dead-letters`, claims: claims(group) })],
+      [
+        getDeadLetterHandler(contracts.getDeadLetter, { sqs: sqs.client, queues }),
+        httpEvent({
+          path: `/${service}/dead-letters/${service}-inbox/msg-1`,
+          routePath: `/${service}/dead-letters/{queue}/{messageId}`,
+          pathParameters: { queue: `${service}-inbox`, messageId: 'msg-1' },
+          claims: claims(group),
+        }),
+      ],
+      [
+        redriveDeadLettersHandler(contracts.redriveDeadLetters, { sqs: sqs.client, queues }),
+        httpEvent({
+          method: 'POST',
+          path: `/${service}/dead-letters/${service}-inbox/redrive`,
+          routePath: `/${service}/dead-letters/{queue}/redrive`,
+          pathParameters: { queue: `${service}-inbox` },
+          json: { all: true },
+          claims: claims(group),
+        }),
+      ],
+    ] as const;
+
+  describe(`the ${service} dead-letter routes`, () => {
+    it.each(ROLES.filter((other) => other !== role))('fail with a 403 for %s on every route, before reading any queue', async (group) => {
+      const sqs = withOneDeadLetter();
+      const statuses = [];
+      for (const [handler, event] of requests(sqs, group)) statuses.push(statusOf(await handler(event, lambdaContext())));
+      expect({ statuses, calls: sqs.calls }).toStrictEqual({ statuses: [403, 403, 403], calls: [] });
+    });
+
+    it(`answer ${role} on every route: the listing, the message, and the redrive of all`, async () => {
+      const sqs = withOneDeadLetter();
+      const statuses = [];
+      for (const [handler, event] of requests(sqs, role)) statuses.push(statusOf(await handler(event, lambdaContext())));
+      expect({ statuses, left: sqs.messagesOn(`${SQS}/${service}-dlq`), replayed: sqs.messagesOn(`${SQS}/${service}-inbox`).map((message) => message.Body) }).toStrictEqual({
+        statuses: [200, 200, 200],
+        left: [],
+        replayed: [body],
+      });
+    });
+
+    it(`fail with a 404 for the ${otherService} service's queue, before reading any queue`, async () => {
+      const sqs = withOneDeadLetter();
+      const response = await redriveDeadLettersHandler(contracts.redriveDeadLetters, { sqs: sqs.client, queues })(
+        httpEvent({
+          method: 'POST',
+          path: `/${service}/dead-letters/${otherService}-inbox/redrive`,
+          routePath: `/${service}/dead-letters/{queue}/redrive`,
+          pathParameters: { queue: `${otherService}-inbox` },
+          json: { all: true },
+          claims: claims(role),
+        }),
+        lambdaContext(),
+      );
+      expect({ status: statusOf(response), calls: sqs.calls }).toStrictEqual({ status: 404, calls: [] });
+    });
+  });
+};
