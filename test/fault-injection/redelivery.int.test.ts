@@ -1,12 +1,12 @@
 import { restoreEnvironment } from './consumer-environment.ts';
 import { randomUUID } from 'node:crypto';
 import { CreateQueueCommand, DeleteQueueCommand, GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
-import { CreateTableCommand, DeleteTableCommand, DescribeTableCommand, ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { DeleteTableCommand, ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { donationReceived, pingRecorded, retirementAnnounced, retirementWithdrawn, selectionCancelled, selectionScheduled } from '@platform/events';
 import { dynamoDocumentClient } from '@platform/kit';
 import { lambdaContext, sqsEvent } from '@platform/kit/testing';
-import { localCloud } from '@platform/testing';
+import { localCloud, tableLike } from '@platform/testing';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import * as fc from 'fast-check';
 import { createMeeting } from '../../services/emeritus/src/domain/clause-v-meeting.ts';
@@ -41,22 +41,7 @@ type Consume = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 type Event = { id: string };
 
 /** A table shaped like one of the local cloud's (keys and indexes), empty and this run's alone. */
-const scratchTable = async (logicalIdPrefix: string): Promise<string> => {
-  const { Table } = await cloud.dynamodb.send(new DescribeTableCommand({ TableName: cloud.ref(logicalIdPrefix) }));
-  const tableName = `fault-${logicalIdPrefix}-${randomUUID()}`;
-  await cloud.dynamodb.send(
-    new CreateTableCommand({
-      TableName: tableName,
-      KeySchema: Table?.KeySchema,
-      AttributeDefinitions: Table?.AttributeDefinitions,
-      BillingMode: 'PAY_PER_REQUEST',
-      ...(Table?.GlobalSecondaryIndexes === undefined
-        ? {}
-        : { GlobalSecondaryIndexes: Table.GlobalSecondaryIndexes.map(({ IndexName, KeySchema, Projection }) => ({ IndexName, KeySchema, Projection })) }),
-    }),
-  );
-  return tableName;
-};
+const scratchTable = (logicalIdPrefix: string): Promise<string> => tableLike(cloud.dynamodb, cloud.ref(logicalIdPrefix), `fault-${logicalIdPrefix}`);
 const dropTables = (tableNames: string[]) => Promise.all(tableNames.map((TableName) => cloud.dynamodb.send(new DeleteTableCommand({ TableName }))));
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;

@@ -1,9 +1,9 @@
 // The two baselines of `pnpm bench:levy`, measured on the emulators the pipeline used, in the same run.
 import { randomUUID } from 'node:crypto';
-import { CreateTableCommand, DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocument } from '@aws-sdk/lib-dynamodb';
 import { CreateQueueCommand, DeleteMessageBatchCommand, DeleteQueueCommand, ReceiveMessageCommand, SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import type { LocalCloudClient } from '@platform/testing';
+import { tableLike, type LocalCloudClient } from '@platform/testing';
 import { DynamoFundStore } from '../src/store/dynamo-fund-store.ts';
 
 /**
@@ -11,20 +11,7 @@ import { DynamoFundStore } from '../src/store/dynamo-fund-store.ts';
  * for too), so that the baseline writes exactly the items the consumer writes, and nowhere near its data.
  */
 export const baselineStore = async (dynamodb: DynamoDBClient, like: string): Promise<DynamoFundStore> => {
-  const { Table } = await dynamodb.send(new DescribeTableCommand({ TableName: like }));
-  if (Table === undefined) throw new Error(`no table ${like} to copy for the baseline`);
-  const tableName = `bench-baseline-${randomUUID()}`;
-  await dynamodb.send(
-    new CreateTableCommand({
-      TableName: tableName,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: Table.AttributeDefinitions,
-      KeySchema: Table.KeySchema,
-      ...(Table.GlobalSecondaryIndexes?.length
-        ? { GlobalSecondaryIndexes: Table.GlobalSecondaryIndexes.map(({ IndexName, KeySchema, Projection }) => ({ IndexName, KeySchema, Projection })) }
-        : {}),
-    }),
-  );
+  const tableName = await tableLike(dynamodb, like, 'bench-baseline');
   return new DynamoFundStore(DynamoDBDocument.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } }), { tableName });
 };
 
