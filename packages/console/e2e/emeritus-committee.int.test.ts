@@ -245,6 +245,8 @@ describe("the emeritus committee's consultations and Clause V meetings, in the c
     await page.getByRole('link', { name: 'Back to Clause V meetings' }).click();
     await onPage(page, 'Clause V meetings');
     const listed = page.getByRole('row', { name: new RegExp(meetingTitle) });
+    // The list is read after the page's heading shows: wait for the meeting's row before reading it
+    await listed.waitFor();
     expect(await listed.locator('td').allInnerTexts()).toStrictEqual([meetingTitle, expect.any(String), 'Labour Central, London', '0', 'Upcoming']);
     await check(page, 'committee-meetings-listed');
   }, 90_000);

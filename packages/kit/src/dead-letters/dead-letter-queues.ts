@@ -11,6 +11,7 @@ import {
 } from '@aws-sdk/client-sqs';
 import { RedriveRefusedError } from '../errors.ts';
 import { describeDeadLetter, isNamedBy, redriveAttributes } from './dead-letter-summary.ts';
+import type { DeadLetterSummary } from './dead-letter-summary.ts';
 
 /** A queue by its name, URL and ARN. */
 export interface QueueRef {
@@ -111,6 +112,9 @@ export const release = async (sqs: SQSClient, url: string, messages: Message[]):
   }
 };
 
+// How many times a redrive looks for ids it has not found yet.
+const FIND_PASSES = 3;
+
 /** What a redrive did: the messages it moved, the ids it did not find, or the move task SQS started. */
 export type RedriveOutcome = { moved: string[]; notFound: string[] } | { moveTaskHandle: string };
 
@@ -145,32 +149,41 @@ export const redrive = async (
     const { TaskHandle } = await sqs.send(new StartMessageMoveTaskCommand({ SourceArn: queue.arn, DestinationArn: source.arn }));
     return { moveTaskHandle: TaskHandle ?? '' };
   }
-  const messages = await receiveAll(sqs, queue.url);
-  const now = new Date();
-  const chosen = messages.filter((message) => all || isNamedBy(describeDeadLetter(message, now), ids));
-  const batch = chosen.find((message) => describeDeadLetter(message, now).kind === 'stream-batch');
-  if (batch) {
-    await release(sqs, queue.url, messages);
-    throw new RedriveRefusedError(queue.name, ON_FAILURE_EXPLANATION);
-  }
   const moved: string[] = [];
-  for (const message of chosen) {
-    await sqs.send(
-      new SendMessageCommand({
-        QueueUrl: source.url,
-        MessageBody: message.Body,
-        MessageAttributes: redriveAttributes(message),
-        ...(source.name.endsWith('.fifo')
-          ? { MessageGroupId: message.Attributes?.MessageGroupId ?? 'redrive', MessageDeduplicationId: message.MessageId }
-          : {}),
-      }),
-    );
-    await sqs.send(new DeleteMessageCommand({ QueueUrl: queue.url, ReceiptHandle: message.ReceiptHandle }));
-    moved.push(message.MessageId ?? '');
+  const summaries: DeadLetterSummary[] = [];
+  let wanted = ids;
+  // A message another reader holds for a moment (a listing receives each to read it, then releases it) is
+  // invisible to this one: ids not found are looked for again, a few times. Each pass ends with a receive that
+  // waits a second for more, which is the pause between them.
+  for (let pass = 1; pass <= (all ? 1 : FIND_PASSES); pass++) {
+    const messages = await receiveAll(sqs, queue.url);
+    const now = new Date();
+    const chosen = messages.filter((message) => all || isNamedBy(describeDeadLetter(message, now), wanted));
+    const batch = chosen.find((message) => describeDeadLetter(message, now).kind === 'stream-batch');
+    if (batch) {
+      await release(sqs, queue.url, messages);
+      throw new RedriveRefusedError(queue.name, ON_FAILURE_EXPLANATION);
+    }
+    for (const message of chosen) {
+      await sqs.send(
+        new SendMessageCommand({
+          QueueUrl: source.url,
+          MessageBody: message.Body,
+          MessageAttributes: redriveAttributes(message),
+          ...(source.name.endsWith('.fifo')
+            ? { MessageGroupId: message.Attributes?.MessageGroupId ?? 'redrive', MessageDeduplicationId: message.MessageId }
+            : {}),
+        }),
+      );
+      await sqs.send(new DeleteMessageCommand({ QueueUrl: queue.url, ReceiptHandle: message.ReceiptHandle }));
+      moved.push(message.MessageId ?? '');
+      summaries.push(describeDeadLetter(message, now));
+    }
+    await release(sqs, queue.url, messages.filter((message) => !chosen.includes(message)));
+    wanted = ids.filter((id) => !summaries.some((summary) => isNamedBy(summary, [id])));
+    if (wanted.length === 0) break;
   }
-  await release(sqs, queue.url, messages.filter((message) => !chosen.includes(message)));
-  const summaries = chosen.map((message) => describeDeadLetter(message, now));
-  return { moved, notFound: ids.filter((id) => !summaries.some((summary) => isNamedBy(summary, [id]))) };
+  return { moved, notFound: all ? [] : wanted };
 };
 
 const looksLikeOnFailure = (queue: QueueRef) => /relay|on-?failure/i.test(queue.name);
