@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { eventually, localCloud, openSelection, startLocalCloudProcess, type LocalCloudClient, type LocalCloudProcess } from '@platform/testing';
 
-// 50 approvals racing through the gateway for a fund that can pay 10 of them, in several execution environments
-// of the decision function at once, as in Lambda: what keeps the fund from paying out more than it holds is
-// the condition on its totals, not one process serving the approvals in turn. The fund must hold exactly what
-// the test gives it, so the test runs a local cloud of its own (the shared one's fund is every suite's).
+// Approvals racing through the gateway, in several execution environments of the decision function at once, as
+// in Lambda: what keeps the fund from paying out more than it holds, or an application from being approved
+// twice, is the store's conditions, not one process serving the approvals in turn. The fund must hold exactly
+// what the test gives it, and publishing a timetable for the applications' seat would schedule every seat the
+// shared cloud has waiting, which other suites draft: so these run in a local cloud of their own.
 const GRANT_PENCE = 300;
 const APPLICATIONS = 50;
 // At 3%, a £1,000 donation levies exactly £30: ten grants of £3.
@@ -66,4 +67,40 @@ describe('approvals racing for a fund that can pay some of them', () => {
     const reconciliation = (await cloud.request('GET', '/fund/reconciliation', { token: finance })).body as { balanced: boolean };
     expect(reconciliation.balanced).toBe(true);
   }, 240_000);
+
+  it('approves once of 10 concurrent approvals of one application, refusing the other 9 with a 409, across several environments', async () => {
+    // Prepare: one application, in the fund's seat with its selection open
+    const finance = await cloud.token('finance', 'fin-decision-race');
+    const { seatId } = await openSelection(cloud, 'Decision Race Seat', { region: 'East Midlands' });
+    const candidate = await cloud.token('candidate', 'cand-decision-race');
+    const applied = await cloud.request('POST', '/fund/applications', {
+      token: candidate,
+      body: { seatId, groups: ['women'], purpose: 'travel', amountRequestedPence: 100, statement: 'Travel to hustings.' },
+    });
+    expect(applied.status).toBe(201);
+    const { applicationId } = applied.body as { applicationId: string };
+    // Money for it: the first test left the fund with nothing available
+    const donationId = `decision-race-${randomUUID().slice(0, 8)}`;
+    const receivedOn = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    expect((await cloud.request('POST', '/fund/donations', { token: finance, body: { donationId, amountPence: 10_000, receivedOn, source: 'donation' } })).status).toBe(202);
+    await eventually(async () => ((await cloud.request('GET', `/fund/donations/${donationId}`, { token: finance })).status === 200 ? true : undefined), {
+      what: `donation ${donationId} to be levied`,
+    });
+    // Act
+    const { result: responses, environments } = await cloud.environmentsUsed('FundDecideApplication', () =>
+      Promise.all(
+        Array.from({ length: 10 }, () => cloud.request('POST', `/fund/applications/${applicationId}/decision`, { token: finance, body: { decision: 'approve', amountPence: 100 } })),
+      ),
+    );
+    // Assess
+    expect(environments).toBeGreaterThan(1);
+    expect(responses.map((response) => response.status).sort()).toStrictEqual([200, ...Array.from({ length: 9 }, () => 409)]);
+    const { body } = await cloud.request('GET', `/fund/applications/${applicationId}`, { token: finance });
+    const application = body as { status: string; approvedPence: number; history: { action: string }[] };
+    expect({ status: application.status, approved: application.approvedPence, decisions: application.history.filter((step) => step.action === 'considered').length }).toStrictEqual({
+      status: 'approved',
+      approved: 100,
+      decisions: 1,
+    });
+  }, 120_000);
 });
