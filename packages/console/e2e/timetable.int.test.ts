@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { localCloud } from '@platform/testing';
 import type { Browser, Page } from 'playwright-core';
@@ -80,6 +80,16 @@ beforeAll(async () => {
     imported = await cloud.request('POST', '/selections/seats/import', { token, body: csv, headers: { 'content-type': 'text/csv' } });
   }
   expect(imported.status).toBe(200);
+  // Seats of its own that need a selection: a suite that publishes a timetable in the shared cloud before this
+  // one drafts schedules the file's 220, and the draft must still place some, in Wales too (the filters below
+  // look there). Codes no real seat has: E9… and W9… (real Welsh seats are W07…).
+  // Named by letter, not number, so that every way of sorting names agrees on their order.
+  const own = Array.from({ length: 12 }, (_, index) => {
+    const name = `Timetable Test Seat ${String.fromCharCode(65 + index)}`;
+    return index % 2 ? `W92${String(randomInt(0, 1_000_000)).padStart(6, '0')},${name},Wales` : `E92${String(randomInt(0, 1_000_000)).padStart(6, '0')},${name},North East`;
+  });
+  const ownImported = await cloud.request('POST', '/selections/seats/import', { token, body: `gss_code,name,region\n${own.join('\n')}\n`, headers: { 'content-type': 'text/csv' } });
+  expect(ownImported.status).toBe(200);
 }, 300_000);
 
 afterAll(async () => {
