@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { routeKeyOf } from '@platform/kit/contract';
 import type { RouteContract } from '@platform/kit/contract';
 import { conformance, conforming } from '@platform/kit/testing';
+import { deadLetterRouteAnswers } from '@platform/kit/testing/dead-letter-route-suite';
+import { getDeadLetter, listDeadLetters, redriveDeadLetters } from '../src/api/dead-letter-routes.ts';
 import type { Conformance } from '@platform/kit/testing';
 import { lambdaContext } from '@platform/kit/testing';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
@@ -138,6 +140,7 @@ const aDayOfTheRegister = async (): Promise<Answer[]> => {
     'DELETE /emeritus/clause-v/meetings/{meetingId}/attendees/{mpId}',
     removeAttendeeHandler(store)(onMeeting('DELETE', '/attendees/mp-2', '/attendees/{mpId}', undefined, 'mp-2'), context),
   );
+  answers.push(...(await deadLetterRouteAnswers({ service: 'emeritus', role: 'hq-staff', contracts: { listDeadLetters, getDeadLetter, redriveDeadLetters } })));
   return answers;
 };
 
@@ -185,6 +188,9 @@ describe('the emeritus routes answer as their contracts document', () => {
       '200 GET /emeritus/clause-v/meetings/{meetingId}',
       '200 GET /emeritus/clause-v/meetings/{meetingId}/attendees.csv',
       '200 DELETE /emeritus/clause-v/meetings/{meetingId}/attendees/{mpId}',
+      '200 GET /emeritus/dead-letters',
+      '200 GET /emeritus/dead-letters/{queue}/{messageId}',
+      '200 POST /emeritus/dead-letters/{queue}/redrive',
     ]);
   });
 

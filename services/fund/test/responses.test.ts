@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { routeKeyOf } from '@platform/kit/contract';
 import type { RouteContract } from '@platform/kit/contract';
 import { conformance, conforming, httpEvent, lambdaContext } from '@platform/kit/testing';
+import { deadLetterRouteAnswers } from '@platform/kit/testing/dead-letter-route-suite';
+import { getDeadLetter, listDeadLetters, redriveDeadLetters } from '../src/api/dead-letter-routes.ts';
 import type { Conformance, HttpEventOptions } from '@platform/kit/testing';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { routes } from '../src/api/index.ts';
@@ -231,6 +233,7 @@ const everyAnswer = async (): Promise<Answer[]> => {
   await aMonthOfTheLevy(answers);
   await aRoundOfGrants(answers);
   await privacyRights(answers);
+  answers.push(...(await deadLetterRouteAnswers({ service: 'fund', role: 'finance', contracts: { listDeadLetters, getDeadLetter, redriveDeadLetters } })));
   return answers;
 };
 
@@ -284,6 +287,9 @@ describe('the fund routes answer as their contracts document', () => {
       '200 POST /fund/applications/{applicationId}/erase',
       '200 GET /fund/applications/mine/export',
       '200 GET /fund/erasures',
+      '200 GET /fund/dead-letters',
+      '200 GET /fund/dead-letters/{queue}/{messageId}',
+      '200 POST /fund/dead-letters/{queue}/redrive',
     ]);
   });
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from '@jest/globals';
 import { routeKeyOf } from '@platform/kit/contract';
 import type { RouteContract } from '@platform/kit/contract';
 import { conformance, conforming, lambdaContext } from '@platform/kit/testing';
+import { deadLetterRouteAnswers } from '@platform/kit/testing/dead-letter-route-suite';
+import { getDeadLetter, listDeadLetters, redriveDeadLetters } from '../src/api/dead-letter-routes.ts';
 import type { Conformance } from '@platform/kit/testing';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { routes } from '../src/api/index.ts';
@@ -110,6 +112,7 @@ const aTimetableFromStart = async (): Promise<Answer[]> => {
     getCalendarFeedHandler(selections, subscriptions)(feedRequest(subscriptionId, new URL(url).searchParams.get('key') ?? ''), context),
   );
   await call('DELETE /selections/calendar-subscriptions/{subscriptionId}', revokeCalendarSubscriptionHandler(subscriptions)(revokeRequest(subscriptionId), context));
+  answers.push(...(await deadLetterRouteAnswers({ service: 'selections', role: 'hq-staff', contracts: { listDeadLetters, getDeadLetter, redriveDeadLetters } })));
   return answers;
 };
 
@@ -141,6 +144,9 @@ describe('the selections routes answer as their contracts document', () => {
       '200 GET /selections/timetables/{timetableId}/calendar-subscriptions',
       '200 GET /selections/calendar-feeds/{subscriptionId}/calendar.ics',
       '200 DELETE /selections/calendar-subscriptions/{subscriptionId}',
+      '200 GET /selections/dead-letters',
+      '200 GET /selections/dead-letters/{queue}/{messageId}',
+      '200 POST /selections/dead-letters/{queue}/redrive',
     ]);
   });
 

@@ -104,3 +104,52 @@ export const describeDeadLetterRoutes = ({
     });
   });
 };
+
+/**
+ * The service's dead-letter routes answering its own role, one request each (the listing, a message, a redrive
+ * of all), with their route keys: for a service's test that every route answers as its contract documents.
+ *
+ * @example
+ * ```ts
+ * answers.push(...(await deadLetterRouteAnswers({ service: 'fund', role: 'finance', contracts })));
+ * ```
+ */
+export const deadLetterRouteAnswers = async ({
+  service,
+  role,
+  contracts,
+}: {
+  service: string;
+  role: (typeof ROLES)[number];
+  contracts: ReturnType<typeof deadLetterRoutes<string>>;
+}): Promise<[string, Awaited<ReturnType<ReturnType<typeof listDeadLettersHandler>>>][]> => {
+  const queues = serviceDeadLetterQueues(
+    JSON.stringify([
+      { queue: `${service}-inbox`, kind: 'inbox', url: `${SQS}/${service}-dlq`, arn: `arn:aws:sqs:eu-west-2:123456789012:${service}-dlq`, source: { url: `${SQS}/${service}-inbox`, arn: `arn:aws:sqs:eu-west-2:123456789012:${service}-inbox` } },
+    ]),
+  );
+  const sqs = new FakeSqs();
+  sqs.put(`${SQS}/${service}-dlq`, { MessageId: 'msg-1', Body: JSON.stringify({ id: 'evt-1', type: `${service}.something-happened`, version: 1, data: {} }) });
+  const claims = { sub: `${role}-1`, 'cognito:groups': `[${role}]` };
+  const inbox = `${service}-inbox`;
+  return [
+    [
+      `GET /${service}/dead-letters`,
+      await listDeadLettersHandler(contracts.listDeadLetters, { sqs: sqs.client, queues })(httpEvent({ path: `/${service}/dead-letters`, claims }), lambdaContext()),
+    ],
+    [
+      `GET /${service}/dead-letters/{queue}/{messageId}`,
+      await getDeadLetterHandler(contracts.getDeadLetter, { sqs: sqs.client, queues })(
+        httpEvent({ path: `/${service}/dead-letters/${inbox}/msg-1`, routePath: `/${service}/dead-letters/{queue}/{messageId}`, pathParameters: { queue: inbox, messageId: 'msg-1' }, claims }),
+        lambdaContext(),
+      ),
+    ],
+    [
+      `POST /${service}/dead-letters/{queue}/redrive`,
+      await redriveDeadLettersHandler(contracts.redriveDeadLetters, { sqs: sqs.client, queues })(
+        httpEvent({ method: 'POST', path: `/${service}/dead-letters/${inbox}/redrive`, routePath: `/${service}/dead-letters/{queue}/redrive`, pathParameters: { queue: inbox }, json: { all: true }, claims }),
+        lambdaContext(),
+      ),
+    ],
+  ];
+};
