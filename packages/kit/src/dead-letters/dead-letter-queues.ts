@@ -158,13 +158,13 @@ export const redrive = async (
   for (let pass = 1; pass <= (all ? 1 : FIND_PASSES); pass++) {
     const messages = await receiveAll(sqs, queue.url);
     const now = new Date();
-    const chosen = messages.filter((message) => all || isNamedBy(describeDeadLetter(message, now), wanted));
-    const batch = chosen.find((message) => describeDeadLetter(message, now).kind === 'stream-batch');
-    if (batch) {
+    const described = messages.map((message) => ({ message, summary: describeDeadLetter(message, now) }));
+    const chosen = described.filter(({ summary }) => all || isNamedBy(summary, wanted));
+    if (chosen.some(({ summary }) => summary.kind === 'stream-batch')) {
       await release(sqs, queue.url, messages);
       throw new RedriveRefusedError(queue.name, ON_FAILURE_EXPLANATION);
     }
-    for (const message of chosen) {
+    for (const { message, summary } of chosen) {
       await sqs.send(
         new SendMessageCommand({
           QueueUrl: source.url,
@@ -177,9 +177,9 @@ export const redrive = async (
       );
       await sqs.send(new DeleteMessageCommand({ QueueUrl: queue.url, ReceiptHandle: message.ReceiptHandle }));
       moved.push(message.MessageId ?? '');
-      summaries.push(describeDeadLetter(message, now));
+      summaries.push(summary);
     }
-    await release(sqs, queue.url, messages.filter((message) => !chosen.includes(message)));
+    await release(sqs, queue.url, described.filter((each) => !chosen.includes(each)).map(({ message }) => message));
     wanted = ids.filter((id) => !summaries.some((summary) => isNamedBy(summary, [id])));
     if (wanted.length === 0) break;
   }
