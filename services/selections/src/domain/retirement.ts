@@ -27,20 +27,21 @@ export type AnnouncementOutcome =
   | { kind: 'record'; retirement: SeatRetirement; slot: boolean; overtakenBy?: Withdrawal };
 
 export const announce = (seat: Seat, announcement: Announcement): AnnouncementOutcome => {
+  const announced: SeatRetirement = { retirementId: announcement.retirementId, status: 'announced', announcedOn: announcement.announcedOn };
+  const slot = seat.currentSelectionId === undefined;
   if (seat.retirement?.retirementId === announcement.retirementId) {
     // Overtaken by its withdrawal: the announcement is recorded as it would have been, with the withdrawal
     // to apply after it (a selection it opens is cancelled, or flagged after the freeze date). A withdrawal
     // stored before its reason was kept can only be recorded, and opens nothing.
     const { status, withdrawnOn, withdrawalReason } = seat.retirement;
     if (status === 'withdrawn' && seat.retirement.announcedOn === undefined) {
-      const announced: SeatRetirement = { retirementId: announcement.retirementId, status: 'announced', announcedOn: announcement.announcedOn };
       if (withdrawnOn === undefined || withdrawalReason === undefined) {
         return { kind: 'record', retirement: { ...seat.retirement, announcedOn: announcement.announcedOn }, slot: false };
       }
       return {
         kind: 'record',
         retirement: announced,
-        slot: seat.currentSelectionId === undefined,
+        slot,
         overtakenBy: { retirementId: announcement.retirementId, withdrawnOn, reason: withdrawalReason },
       };
     }
@@ -49,8 +50,7 @@ export const announce = (seat: Seat, announcement: Announcement): AnnouncementOu
       why: seat.retirement.status === 'withdrawn' ? 'the retirement was withdrawn before its announcement arrived' : 'the retirement is already recorded',
     };
   }
-  const retirement: SeatRetirement = { retirementId: announcement.retirementId, status: 'announced', announcedOn: announcement.announcedOn };
-  return { kind: 'record', retirement, slot: seat.currentSelectionId === undefined };
+  return { kind: 'record', retirement: announced, slot };
 };
 
 /**
