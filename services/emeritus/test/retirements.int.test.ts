@@ -54,16 +54,23 @@ describe('the emeritus service through the local cloud', () => {
       expectedElectionOn: announcement.expectedElectionOn,
       emeritusEligible: true,
     });
+    // The consumer may have taken it already, or dead-lettered it (no file has imported this seat): either way it arrived.
     const arrival = await inbox.arrivalOf(event.id);
-    // Without a consumer the event waits on the queue; with one, it may be anywhere it can be seen.
-    if (!inbox.consumerAttached) expect(arrival).toStrictEqual({ seen: 'on-the-queue', event });
     if ('event' in arrival) expect(arrival.event).toStrictEqual(event);
   });
 
   it('relays a retirement of an MP whose name has Welsh letters and an emoji, and the selections consumer takes it', async () => {
-    // Prepare: the fauxqs emulator refuses emoji in a message body; the relay sends ASCII JSON
+    // Prepare: the fauxqs emulator refuses emoji in a message body; the relay sends ASCII JSON. The seat is
+    // imported first (E9…, a test seat), since the selections consumer dead-letters a retirement from a seat it does not know.
     const token = await cloud.token('hq-staff', 'staff-int-1');
-    const announcement = { mpId: newMp(), mpName: '🌹 Siân Gwenllian', seatId: newSeat(), announcedOn: utcDate(-1), expectedElectionOn: utcDate(800) };
+    const seatId = `E91${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
+    const imported = await cloud.request('POST', '/selections/seats/import', {
+      token,
+      body: `gss_code,name,region\n${seatId},Emeritus Test Seat,North East\n`,
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(imported.status).toBe(200);
+    const announcement = { mpId: newMp(), mpName: '🌹 Siân Gwenllian', seatId, announcedOn: utcDate(-1), expectedElectionOn: utcDate(800) };
     // Act
     const response = await cloud.request('POST', '/emeritus/retirements', { token, body: announcement });
     // Assess
@@ -74,12 +81,11 @@ describe('the emeritus service through the local cloud', () => {
     const arrival = await eventually(
       async () => {
         const seen = await inbox.arrivalOf(event.id);
-        return seen.seen === 'on-the-queue' && inbox.consumerAttached ? undefined : seen;
+        return seen.seen === 'on-the-queue' ? undefined : seen;
       },
       { what: `${event.id} to be taken by the selections consumer` },
     );
-    expect(arrival.seen).toBe(inbox.consumerAttached ? 'processed-by-the-consumer' : 'on-the-queue');
-    if ('event' in arrival) expect(arrival.event).toStrictEqual(event);
+    expect(arrival).toStrictEqual({ seen: 'processed-by-the-consumer' });
   });
 
   it('keeps one active retirement per MP when announcements race: one 201, every other a 409 naming it', async () => {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QueryCommand } from '@aws-sdk/client-dynamodb';
+import { readStackTemplate } from '@platform/local-cloud';
 import { eventually } from '@platform/testing';
 import type { LocalCloudClient } from '@platform/testing';
 
@@ -15,13 +15,13 @@ export type Arrival =
   | { seen: 'dead-lettered-by-the-consumer'; event: unknown };
 
 /**
- * Watches for an event reaching the selections service's inbound queue without ever receiving from it: the
- * selections service (built alongside) may attach its consumer at any time, and a test that received first
- * would steal its message, or add to the message's receive count until it was dead-lettered.
+ * Watches for an event reaching the selections service's inbound queue without ever receiving from it: a test
+ * that received would steal the selections consumer's message, or add to its receive count until it was
+ * dead-lettered.
  *
  * Each poll looks, in this order, for the event
- * 1. on the queue, ready or in flight (peeked, not received): always so while no consumer is attached, and
- *    while a consumer retries it (in flight for the queue's visibility timeout);
+ * 1. on the queue, ready or in flight (peeked, not received), until the consumer has taken it, and while it
+ *    retries it (in flight for the queue's visibility timeout);
  * 2. in the consumer's table as the kit's inbox record (`INBOX#<event id>`), which every consumer commits with
  *    the change the event caused, before its message is deleted;
  * 3. in the selections dead-letter queue, should the consumer refuse it.
@@ -29,7 +29,8 @@ export type Arrival =
  * the three always holds once it has arrived.
  */
 export const selectionsInbox = (cloud: LocalCloudClient) => {
-  const template = JSON.parse(readFileSync(join(cloud.stateDir, 'cdk.out', 'Platform-dev.template.json'), 'utf8')) as Template;
+  // The stack as deployed, nested stacks flattened in: the consumer's event source mapping lives in a nested stack.
+  const template = readStackTemplate(join(cloud.stateDir, 'cdk.out'), 'Platform-dev') as Template;
   const queueId = Object.keys(cloud.refs).find((id) => id.startsWith('SelectionsInboxQueue'));
   const mapping = Object.values(template.Resources).find(
     (resource) =>
@@ -40,6 +41,8 @@ export const selectionsInbox = (cloud: LocalCloudClient) => {
   const environment = consumerId === undefined ? undefined : (template.Resources[consumerId]?.Properties?.['Environment'] as { Variables?: Record<string, { Ref?: string }> });
   const tableId = environment?.Variables?.['TABLE_NAME']?.Ref;
   const consumerTable = tableId === undefined ? undefined : cloud.refs[tableId];
+  // Without it, every arrival would look "on the queue" or lost, and the tests would check nothing of the consumer.
+  if (consumerTable === undefined) throw new Error(`found no consumer with a TABLE_NAME on ${queueId} in the synthesized stack`);
 
   const peekFor = async (queueUrl: string, eventId: string): Promise<unknown> =>
     (await cloud.peek(queueUrl))
@@ -54,7 +57,6 @@ export const selectionsInbox = (cloud: LocalCloudClient) => {
       .find((event) => event.id === eventId);
 
   const inboxRecordOf = async (eventId: string): Promise<boolean> => {
-    if (consumerTable === undefined) return false;
     const { Count = 0 } = await cloud.dynamodb.send(
       new QueryCommand({
         TableName: consumerTable,
@@ -67,9 +69,6 @@ export const selectionsInbox = (cloud: LocalCloudClient) => {
   };
 
   return {
-    /** Whether the selections service has a consumer on its inbox in this run's template. */
-    consumerAttached: consumerId !== undefined,
-
     /** Waits until the event with this id has reached the selections inbox, and says where it was seen. */
     arrivalOf: (eventId: string): Promise<Arrival> =>
       eventually<Arrival>(
