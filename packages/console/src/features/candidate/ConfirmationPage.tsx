@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../../components/layout/page-title.ts';
+import { ConfirmationPanel } from '../../components/confirmation-panel/ConfirmationPanel.tsx';
 
 export function ConfirmationPage() {
   const { applicationId = '' } = useParams();
@@ -7,16 +8,11 @@ export function ConfirmationPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <div className="govuk-panel govuk-panel--confirmation">
-          <h1 className="govuk-panel__title" tabIndex={-1}>
-            Application sent
-          </h1>
-          <div className="govuk-panel__body">
-            Your reference is
-            <br />
-            <strong>{applicationId}</strong>
-          </div>
-        </div>
+        <ConfirmationPanel title="Application sent">
+          Your reference is
+          <br />
+          <strong>{applicationId}</strong>
+        </ConfirmationPanel>
         <h2 className="govuk-heading-m">What happens next</h2>
         <p className="govuk-body">The Diversity Fund panel will consider your application. You can follow it, and withdraw it until it is decided, from your applications.</p>
         <p className="govuk-body">

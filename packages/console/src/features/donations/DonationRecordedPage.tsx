@@ -1,6 +1,7 @@
 import { Link, Navigate, useLocation } from 'react-router';
 import { usePageTitle } from '../../components/layout/page-title.ts';
 import { formatPence } from '../../money/pence.ts';
+import { ConfirmationPanel } from '../../components/confirmation-panel/ConfirmationPanel.tsx';
 
 export function DonationRecordedPage() {
   const state = useLocation().state as { donationId?: string; amountPence?: number; queued?: boolean } | null;
@@ -10,14 +11,7 @@ export function DonationRecordedPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <div className="govuk-panel govuk-panel--confirmation">
-          <h1 className="govuk-panel__title" tabIndex={-1}>
-            {title}
-          </h1>
-          <div className="govuk-panel__body">
-            {formatPence(state.amountPence)}, reference <strong>{state.donationId}</strong>
-          </div>
-        </div>
+        <ConfirmationPanel title={title}>{formatPence(state.amountPence)}, reference <strong>{state.donationId}</strong></ConfirmationPanel>
         <p className="govuk-body">
           {state.queued === false ? 'This donation was recorded before, with the same amount, date and source: nothing was added.' : 'It is being levied now, at the rate in force on the day it was received; it takes a few seconds.'}
         </p>

@@ -11,6 +11,7 @@ import { fundKeys } from '../fund/queries.ts';
 import { fileRefusal, importRefusal } from './import-refusal.ts';
 import { uploadDonationImport } from './queries.ts';
 import type { DonationImportReport } from './queries.ts';
+import { ConfirmationPanel } from '../../components/confirmation-panel/ConfirmationPanel.tsx';
 
 const count = new Intl.NumberFormat('en-GB');
 const percent = new Intl.NumberFormat('en-GB', { style: 'percent' });
@@ -18,10 +19,7 @@ const percent = new Intl.NumberFormat('en-GB', { style: 'percent' });
 function ImportReport({ report, fileName }: { report: DonationImportReport; fileName: string }) {
   return (
     <>
-      <div className="govuk-panel govuk-panel--confirmation app-panel--left">
-        <h2 className="govuk-panel__title">{count.format(report.enqueued)} donation{report.enqueued === 1 ? '' : 's'} accepted</h2>
-        <div className="govuk-panel__body">from {fileName}</div>
-      </div>
+      <ConfirmationPanel title={`${count.format(report.enqueued)} donation${report.enqueued === 1 ? '' : 's'} accepted`} titleLevel={2} alignLeft>from {fileName}</ConfirmationPanel>
       <p className="govuk-body">
         The accepted rows are being levied now, each once: a reference already recorded is not levied again. {report.rejected.length === 0 ? 'No row was rejected.' : `${count.format(report.rejected.length)} row${report.rejected.length === 1 ? ' was' : 's were'} rejected and not imported.`}
       </p>

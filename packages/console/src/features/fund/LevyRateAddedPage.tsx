@@ -2,6 +2,7 @@ import { Link, Navigate, useLocation } from 'react-router';
 import { formatCalendarDate } from '../../components/fields/date-parts.ts';
 import { usePageTitle } from '../../components/layout/page-title.ts';
 import { formatBasisPoints } from '../../money/percent.ts';
+import { ConfirmationPanel } from '../../components/confirmation-panel/ConfirmationPanel.tsx';
 
 interface Added {
   readonly basisPoints: number;
@@ -18,14 +19,7 @@ export function LevyRateAddedPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <div className="govuk-panel govuk-panel--confirmation">
-          <h1 className="govuk-panel__title" tabIndex={-1}>
-            {title}
-          </h1>
-          <div className="govuk-panel__body">
-            {formatBasisPoints(state.basisPoints)} from {formatCalendarDate(state.effectiveFrom)}
-          </div>
-        </div>
+        <ConfirmationPanel title={title}>{formatBasisPoints(state.basisPoints)} from {formatCalendarDate(state.effectiveFrom)}</ConfirmationPanel>
         <p className="govuk-body">
           {state.added
             ? 'Every donation received on or after that day will be levied at this rate.'

@@ -2,6 +2,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../components/layout/page-title.ts';
 import { NotFoundPage } from '../../components/problem/ProblemPages.tsx';
 import { deadLetterCount, isDeadLetterService, queueLabel } from './dead-letter-words.ts';
+import { ConfirmationPanel } from '../../components/confirmation-panel/ConfirmationPanel.tsx';
 
 /** What a replay moved, and the ids it did not find (replayed already, perhaps), as the API answered. */
 export function ReplayedPage() {
@@ -16,12 +17,7 @@ export function ReplayedPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <div className="govuk-panel govuk-panel--confirmation">
-          <h1 className="govuk-panel__title" tabIndex={-1}>
-            {title}
-          </h1>
-          <div className="govuk-panel__body">Sent back to the {label}</div>
-        </div>
+        <ConfirmationPanel title={title}>Sent back to the {label}</ConfirmationPanel>
         <p className="govuk-body">The service processes them again now. One that fails again comes back to the dead letters with its new reason.</p>
         {notFound.length > 0 ? (
           <>

@@ -8,6 +8,7 @@ import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ProblemPage } from '../../components/problem/ProblemPages.tsx';
 import { isProblem } from '../../api/problem.ts';
 import { useImportSeats } from './queries.ts';
+import { ConfirmationPanel } from '../../components/confirmation-panel/ConfirmationPanel.tsx';
 
 /** The 2024 results file the project ships, copied into the console's build by `vite.config.ts`. */
 export const SHIPPED_FILE = '/data/HoC-GE2024-results-by-constituency.csv';
@@ -28,12 +29,7 @@ function ImportReport({ report, fileName }: { report: Report; fileName: string }
   const { counts } = report;
   return (
     <>
-      <div className="govuk-panel govuk-panel--confirmation app-panel--left">
-        <h1 className="govuk-panel__title" tabIndex={-1}>
-          Seats imported
-        </h1>
-        <div className="govuk-panel__body">from {fileName}</div>
-      </div>
+      <ConfirmationPanel title="Seats imported" alignLeft>from {fileName}</ConfirmationPanel>
       <h2 className="govuk-heading-m">What the import did</h2>
       <dl className="govuk-summary-list">
         {(

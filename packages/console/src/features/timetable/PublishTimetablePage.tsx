@@ -8,6 +8,7 @@ import { formatCalendarDate } from './labels.ts';
 import { usePublishTimetable, useScheduledSelections, useTimetable } from './queries.ts';
 import { timetableDifferences } from './timetable-differences.ts';
 import type { Timetable } from './timetable-types.ts';
+import { ConfirmationPanel } from '../../components/confirmation-panel/ConfirmationPanel.tsx';
 
 const count = new Intl.NumberFormat('en-GB');
 
@@ -108,14 +109,7 @@ export function TimetablePublishedPage() {
   }
   return (
     <>
-      <div className="govuk-panel govuk-panel--confirmation">
-        <h1 className="govuk-panel__title" tabIndex={-1}>
-          Timetable published
-        </h1>
-        <div className="govuk-panel__body">
-          {count.format(publication.published + publication.alreadyPublished)} selections scheduled and announced
-        </div>
-      </div>
+      <ConfirmationPanel title="Timetable published">{count.format(publication.published + publication.alreadyPublished)} selections scheduled and announced</ConfirmationPanel>
       <SummaryList
         rows={[
           { key: 'Scheduled now', value: count.format(publication.published) },
