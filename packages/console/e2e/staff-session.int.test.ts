@@ -59,6 +59,27 @@ describe('staff in the console', () => {
     await person.close();
   });
 
+  it("offers a reload when a page's code is gone (a deploy since the console was opened), and the reload shows the page", async () => {
+    const person = await newPerson(browser);
+    const page = await person.newPage();
+    await page.goto(`${cloud.consoleUrl}/api`);
+    await signInAs(page, staffId, 'hq-staff');
+    await onPage(page, 'API reference');
+    // The build the page was loaded from has been replaced: its Seats chunk is no longer served
+    const gone = '**/assets/SeatsPage-*.js';
+    await page.route(gone, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Seats' }).click();
+    await onPage(page, 'This page could not be loaded');
+    expect(await page.getByText('The console may have been updated since you opened it.').count()).toBe(1);
+    findings.push(...(await scan(page, 'page-code-missing')));
+    // Reloading fetches the new build
+    await page.unroute(gone);
+    await page.getByRole('button', { name: 'Reload the page' }).click();
+    await onPage(page, 'Seats');
+    expect(new URL(page.url()).pathname).toBe('/seats');
+    await person.close();
+  });
+
   it('passes axe (WCAG 2.2 AA) on every page it visited', () => {
     expect(findings).toStrictEqual([]);
   });

@@ -4,7 +4,9 @@ import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { CallbackPage } from '../auth/CallbackPage.tsx';
 import { RequireRole } from '../auth/RequireRole.tsx';
+import type { Role } from '../auth/roles.ts';
 import { Layout } from '../components/layout/Layout.tsx';
+import { PageLoadBoundary } from '../components/problem/PageLoadBoundary.tsx';
 import { NotFoundPage } from '../components/problem/ProblemPages.tsx';
 import { AmountPage } from '../features/candidate/AmountPage.tsx';
 import { ApplicationPage } from '../features/candidate/ApplicationPage.tsx';
@@ -91,11 +93,17 @@ const DeadLettersPage = lazy(() => import('../features/operations/DeadLettersPag
 const DeadLetterPage = lazy(() => import('../features/operations/DeadLetterPage.tsx').then((module) => ({ default: module.DeadLetterPage })));
 const ReplayPage = lazy(() => import('../features/operations/ReplayPage.tsx').then((module) => ({ default: module.ReplayPage })));
 const ReplayedPage = lazy(() => import('../features/operations/ReplayedPage.tsx').then((module) => ({ default: module.ReplayedPage })));
-const finance = (page: ReactNode) => (
-  <RequireRole roles={financeOnly}>
-    <Suspense fallback={<p className="govuk-body" role="status">Loading…</p>}>{page}</Suspense>
+/** A staff screen for `roles`, its code fetched when first opened; a fetch that fails offers a reload. */
+const lazyPageFor = (roles: readonly Role[]) => (page: ReactNode) => (
+  <RequireRole roles={roles}>
+    <PageLoadBoundary>
+      <Suspense fallback={loadingStaffPage}>{page}</Suspense>
+    </PageLoadBoundary>
   </RequireRole>
 );
+const finance = lazyPageFor(financeOnly);
+const hq = lazyPageFor(hqStaff);
+const anyStaff = lazyPageFor(staff);
 
 export function App({ manager }: { manager: UserManager }) {
   return (
@@ -139,43 +147,43 @@ export function App({ manager }: { manager: UserManager }) {
         <Route path="/fund/applications/:applicationId/cancel-approval" element={finance(<CancelApprovalPage />)} />
         <Route path="/fund/reports/diversity" element={finance(<DiversityReportPage />)} />
         <Route path="/api" element={<RequireRole roles={staff}><ApiReferencePage /></RequireRole>} />
-        <Route path="/operations/dead-letters" element={<RequireRole roles={staff}><Suspense fallback={loadingStaffPage}><DeadLettersPage /></Suspense></RequireRole>} />
-        <Route path="/operations/dead-letters/:service/:queue/replay" element={<RequireRole roles={staff}><Suspense fallback={loadingStaffPage}><ReplayPage /></Suspense></RequireRole>} />
-        <Route path="/operations/dead-letters/:service/:queue/replayed" element={<RequireRole roles={staff}><Suspense fallback={loadingStaffPage}><ReplayedPage /></Suspense></RequireRole>} />
-        <Route path="/operations/dead-letters/:service/:queue/:messageId" element={<RequireRole roles={staff}><Suspense fallback={loadingStaffPage}><DeadLetterPage /></Suspense></RequireRole>} />
-        <Route path="/seats" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><SeatsPage /></Suspense></RequireRole>} />
-        <Route path="/seats/import" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ImportSeatsPage /></Suspense></RequireRole>} />
-        <Route path="/seats/settings" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ContestSettingsPage /></Suspense></RequireRole>} />
-        <Route path="/seats/:seatId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><SeatDetailPage /></Suspense></RequireRole>} />
-        <Route path="/timetables" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><TimetablesPage /></Suspense></RequireRole>} />
-        <Route path="/timetables/new" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><DraftTimetablePage /></Suspense></RequireRole>} />
-        <Route path="/timetables/:timetableId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><TimetablePage /></Suspense></RequireRole>} />
-        <Route path="/timetables/:timetableId/publish" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><PublishTimetablePage /></Suspense></RequireRole>} />
-        <Route path="/timetables/:timetableId/published" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><TimetablePublishedPage /></Suspense></RequireRole>} />
-        <Route path="/timetables/:timetableId/calendar" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><CalendarPage /></Suspense></RequireRole>} />
-        <Route path="/timetables/:timetableId/calendar/links/:subscriptionId/revoke" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><RevokeLinkPage /></Suspense></RequireRole>} />
-        <Route path="/emeritus" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><RegisterPage /></Suspense></RequireRole>} />
-        <Route path="/emeritus/settings" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><EmeritusSettingsPage /></Suspense></RequireRole>} />
-        <Route path="/emeritus/retirements/new" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><RecordRetirementPage /></Suspense></RequireRole>} />
-        <Route path="/emeritus/retirements/new/check" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><CheckRetirementPage /></Suspense></RequireRole>} />
-        <Route path="/emeritus/retirements/:retirementId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><RetirementPage /></Suspense></RequireRole>} />
-        <Route path="/emeritus/retirements/:retirementId/withdraw" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><WithdrawRetirementPage /></Suspense></RequireRole>} />
-        <Route path="/emeritus/committee" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><CommitteePage /></Suspense></RequireRole>} />
-        <Route path="/emeritus/clause-v-check" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ClauseVCheckPage /></Suspense></RequireRole>} />
-        <Route path="/emeritus/history" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><EmeritusHistoryPage /></Suspense></RequireRole>} />
-        <Route path="/emeritus/consultations" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ConsultationsPage /></Suspense></RequireRole>} />
-        <Route path="/emeritus/consultations/new" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><OpenConsultationPage /></Suspense></RequireRole>} />
-        <Route path="/emeritus/consultations/new/check" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><CheckConsultationPage /></Suspense></RequireRole>} />
-        <Route path="/emeritus/consultations/:consultationId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ConsultationPage /></Suspense></RequireRole>} />
-        <Route path="/emeritus/consultations/:consultationId/responses/:mpId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><ResponsePage /></Suspense></RequireRole>} />
-        <Route path="/emeritus/consultations/:consultationId/close" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><CloseConsultationPage /></Suspense></RequireRole>} />
-        <Route path="/emeritus/clause-v/meetings" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><MeetingsPage /></Suspense></RequireRole>} />
-        <Route path="/emeritus/clause-v/meetings/new" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><CreateMeetingPage /></Suspense></RequireRole>} />
-        <Route path="/emeritus/clause-v/meetings/:meetingId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><MeetingPage /></Suspense></RequireRole>} />
-        <Route path="/emeritus/clause-v/meetings/:meetingId/attendees/new" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><AddAttendeePage /></Suspense></RequireRole>} />
-        <Route path="/emeritus/clause-v/meetings/:meetingId/attendees/:mpId/remove" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><RemoveAttendeePage /></Suspense></RequireRole>} />
-        <Route path="/selections" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><SelectionsPage /></Suspense></RequireRole>} />
-        <Route path="/selections/:selectionId" element={<RequireRole roles={hqStaff}><Suspense fallback={loadingStaffPage}><SelectionPage /></Suspense></RequireRole>} />
+        <Route path="/operations/dead-letters" element={anyStaff(<DeadLettersPage />)} />
+        <Route path="/operations/dead-letters/:service/:queue/replay" element={anyStaff(<ReplayPage />)} />
+        <Route path="/operations/dead-letters/:service/:queue/replayed" element={anyStaff(<ReplayedPage />)} />
+        <Route path="/operations/dead-letters/:service/:queue/:messageId" element={anyStaff(<DeadLetterPage />)} />
+        <Route path="/seats" element={hq(<SeatsPage />)} />
+        <Route path="/seats/import" element={hq(<ImportSeatsPage />)} />
+        <Route path="/seats/settings" element={hq(<ContestSettingsPage />)} />
+        <Route path="/seats/:seatId" element={hq(<SeatDetailPage />)} />
+        <Route path="/timetables" element={hq(<TimetablesPage />)} />
+        <Route path="/timetables/new" element={hq(<DraftTimetablePage />)} />
+        <Route path="/timetables/:timetableId" element={hq(<TimetablePage />)} />
+        <Route path="/timetables/:timetableId/publish" element={hq(<PublishTimetablePage />)} />
+        <Route path="/timetables/:timetableId/published" element={hq(<TimetablePublishedPage />)} />
+        <Route path="/timetables/:timetableId/calendar" element={hq(<CalendarPage />)} />
+        <Route path="/timetables/:timetableId/calendar/links/:subscriptionId/revoke" element={hq(<RevokeLinkPage />)} />
+        <Route path="/emeritus" element={hq(<RegisterPage />)} />
+        <Route path="/emeritus/settings" element={hq(<EmeritusSettingsPage />)} />
+        <Route path="/emeritus/retirements/new" element={hq(<RecordRetirementPage />)} />
+        <Route path="/emeritus/retirements/new/check" element={hq(<CheckRetirementPage />)} />
+        <Route path="/emeritus/retirements/:retirementId" element={hq(<RetirementPage />)} />
+        <Route path="/emeritus/retirements/:retirementId/withdraw" element={hq(<WithdrawRetirementPage />)} />
+        <Route path="/emeritus/committee" element={hq(<CommitteePage />)} />
+        <Route path="/emeritus/clause-v-check" element={hq(<ClauseVCheckPage />)} />
+        <Route path="/emeritus/history" element={hq(<EmeritusHistoryPage />)} />
+        <Route path="/emeritus/consultations" element={hq(<ConsultationsPage />)} />
+        <Route path="/emeritus/consultations/new" element={hq(<OpenConsultationPage />)} />
+        <Route path="/emeritus/consultations/new/check" element={hq(<CheckConsultationPage />)} />
+        <Route path="/emeritus/consultations/:consultationId" element={hq(<ConsultationPage />)} />
+        <Route path="/emeritus/consultations/:consultationId/responses/:mpId" element={hq(<ResponsePage />)} />
+        <Route path="/emeritus/consultations/:consultationId/close" element={hq(<CloseConsultationPage />)} />
+        <Route path="/emeritus/clause-v/meetings" element={hq(<MeetingsPage />)} />
+        <Route path="/emeritus/clause-v/meetings/new" element={hq(<CreateMeetingPage />)} />
+        <Route path="/emeritus/clause-v/meetings/:meetingId" element={hq(<MeetingPage />)} />
+        <Route path="/emeritus/clause-v/meetings/:meetingId/attendees/new" element={hq(<AddAttendeePage />)} />
+        <Route path="/emeritus/clause-v/meetings/:meetingId/attendees/:mpId/remove" element={hq(<RemoveAttendeePage />)} />
+        <Route path="/selections" element={hq(<SelectionsPage />)} />
+        <Route path="/selections/:selectionId" element={hq(<SelectionPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>
