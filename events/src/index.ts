@@ -1,4 +1,6 @@
 export { eventCatalogue, eventRoutes, findEvent } from './catalogue.ts';
+export { unpublishedEvents } from './unpublished-events.ts';
+export type { UnpublishedEvent } from './unpublished-events.ts';
 export { defineEvent } from './define-event.ts';
 export type { AnyEventDefinition, CreateEventOptions, EventDefinition, EventOf, TypedEvent } from './define-event.ts';
 export { EventEnvelope } from './envelope.ts';
