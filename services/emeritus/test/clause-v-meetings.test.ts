@@ -2,6 +2,7 @@ import './env.ts';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { retirementAnnounced, retirementWithdrawn } from '@platform/events';
 import { lambdaContext, sqsEvent } from '@platform/kit/testing';
+import { MAX_ATTENDEES } from '../src/domain/clause-v-meeting.ts';
 import { withdrawRetirement } from '../src/domain/retirement.ts';
 import { addAttendeeHandler } from '../src/handlers/add-attendee.ts';
 import { createMeetingHandler } from '../src/handlers/create-meeting.ts';
@@ -121,7 +122,7 @@ describe('Clause V meetings', () => {
       ['clause-v-attendee-added', 'mp-2'],
       ['clause-v-attendee-refused', 'mp-1'],
     ]);
-    expect(store.entries.at(-1)).toMatchObject({ retirementId: RETIRING, reason: REASON('2028-02-01'), by: 'staff-1' });
+    expect(store.entries.at(-1)).toMatchObject({ refusal: 'retiring', retirementId: RETIRING, reason: REASON('2028-02-01'), by: 'staff-1' });
     expect((await read(store, meetingId))['attendeeCount']).toBe(1);
   });
 
@@ -132,6 +133,27 @@ describe('Clause V meetings', () => {
     const twice = await add(store, meetingId, 'mp-2');
     const unknown = await add(store, '019b2c3d-4e5f-7a6b-8c7d-ffffffffffff', 'mp-2');
     expect([twice.statusCode, bodyOf(twice)['detail'], unknown.statusCode]).toStrictEqual([409, `mp-2 is on the attendee list of Clause V meeting ${meetingId} already`, 404]);
+  });
+
+  it('keeps every refused addition in the history with why: a duplicate, a full list, a meeting held; an unknown meeting has none', async () => {
+    // Prepare: one meeting with mp-2 on it, one full, one held yesterday
+    const store = storeWith();
+    const [open, full, held] = await Promise.all([create(store), create(store), create(store)]).then((responses) => responses.map((response) => String(bodyOf(response)['meetingId'])));
+    await add(store, open, 'mp-2');
+    const fullMeeting = store.meetingsById.get(full)!;
+    store.meetingsById.set(full, { ...fullMeeting, attendeeCount: MAX_ATTENDEES });
+    store.meetingsById.set(held, { ...store.meetingsById.get(held)!, heldOn: '2028-02-29' });
+    const before = store.entries.length;
+    // Act
+    const refused = [await add(store, open, 'mp-2'), await add(store, full, 'mp-3'), await add(store, held, 'mp-4'), await add(store, '019b2c3d-4e5f-7a6b-8c7d-ffffffffffff', 'mp-5')];
+    // Assess
+    expect(refused.map((response) => response.statusCode)).toStrictEqual([409, 409, 409, 404]);
+    expect(store.entries.slice(before).map(({ historyId: _id, ...rest }) => rest)).toStrictEqual([
+      { at: '2028-03-01T09:00:00.000Z', by: 'staff-1', action: 'clause-v-attendee-refused', meetingId: open, mpId: 'mp-2', refusal: 'attending', reason: `mp-2 is on the attendee list of Clause V meeting ${open} already` },
+      { at: '2028-03-01T09:00:00.000Z', by: 'staff-1', action: 'clause-v-attendee-refused', meetingId: full, mpId: 'mp-3', refusal: 'full', reason: `Clause V meeting ${full} has ${MAX_ATTENDEES} attendees, the most a meeting may have` },
+      { at: '2028-03-01T09:00:00.000Z', by: 'staff-1', action: 'clause-v-attendee-refused', meetingId: held, mpId: 'mp-4', refusal: 'held', reason: `Clause V meeting ${held} was held on 2028-02-29; its attendee list can no longer change` },
+    ]);
+    expect(refused.slice(0, 3).map((response) => bodyOf(response)['detail'])).toStrictEqual(store.entries.slice(before).map((entry) => ('reason' in entry ? entry.reason : null)));
   });
 
   it('flags the meeting once when an attendee announces a retirement, showing whom to remove and why; a withdrawal clears it', async () => {

@@ -84,6 +84,7 @@ describe('the emeritus committee through the local cloud', () => {
     const path = `/emeritus/clause-v/meetings/${(created.body as { meetingId: string }).meetingId}`;
     const added = await Promise.all([attendee, colleague].map((mpId) => cloud.request('POST', `${path}/attendees`, { token, body: { mpId, name: `Name ${mpId}` } })));
     const refused = await cloud.request('POST', `${path}/attendees`, { token, body: { mpId: retiring, name: 'Already Retiring' } });
+    const duplicate = await cloud.request('POST', `${path}/attendees`, { token, body: { mpId: colleague, name: `Name ${colleague}` } });
     // Act: the attendee announces; the flag comes through the outbox, the relay and the service's own inbox
     const retirementId = await announce(token, attendee, `Name ${attendee}`);
     const flagged = await eventually(
@@ -103,13 +104,13 @@ describe('the emeritus committee through the local cloud', () => {
     );
     const csv = await cloud.request('GET', `${path}/attendees.csv`, { token });
     // Assess
-    expect([created.status, ...added.map((response) => response.status), refused.status, withdrawn.status]).toStrictEqual([201, 201, 201, 409, 200]);
+    expect([created.status, ...added.map((response) => response.status), refused.status, duplicate.status, withdrawn.status]).toStrictEqual([201, 201, 201, 409, 409, 200]);
     expect((refused.body as { details: unknown }).details).toMatchObject({ mpId: retiring, retirementId: retiringId });
     expect([flagged.flaggedCount, flagged.mustBeRemoved.map(({ mpId, retirementId: id }) => ({ mpId, id }))]).toStrictEqual([1, [{ mpId: attendee, id: retirementId }]]);
     expect([cleared.flaggedCount, cleared.mustBeRemoved, cleared.attendees.map((a) => a.mpId).sort()]).toStrictEqual([0, [], [attendee, colleague].sort()]);
     expect(String(csv.body).split('\r\n').filter((row) => row !== '').length).toBe(3);
     // Every attempt and the flag's coming and going are in the history, each once
-    const entries: { action: string; mpId?: string; meetingId?: string }[] = [];
+    const entries: { action: string; mpId?: string; meetingId?: string; refusal?: string }[] = [];
     for (let cursor: string | null = null, first = true; first || cursor !== null; first = false) {
       const page = await cloud.request('GET', `/emeritus/history?limit=500${cursor === null ? '' : `&cursor=${cursor}`}`, { token });
       const body = page.body as { entries: typeof entries; nextCursor: string | null };
@@ -118,7 +119,11 @@ describe('the emeritus committee through the local cloud', () => {
     }
     const meetingId = path.split('/').at(-1);
     expect(entries.filter((entry) => entry.meetingId === meetingId).map((entry) => `${entry.action} ${entry.mpId === attendee ? 'attendee' : entry.mpId === retiring ? 'retiring' : entry.mpId === undefined ? '-' : 'colleague'}`).sort()).toStrictEqual(
-      ['clause-v-meeting-created -', 'clause-v-attendee-added attendee', 'clause-v-attendee-added colleague', 'clause-v-attendee-refused retiring', 'clause-v-meeting-flagged attendee', 'clause-v-flag-cleared attendee'].sort(),
+      ['clause-v-meeting-created -', 'clause-v-attendee-added attendee', 'clause-v-attendee-added colleague', 'clause-v-attendee-refused retiring', 'clause-v-attendee-refused colleague', 'clause-v-meeting-flagged attendee', 'clause-v-flag-cleared attendee'].sort(),
+    );
+    // The duplicate addition's refusal, exactly once, with why
+    expect(entries.filter((entry) => entry.meetingId === meetingId && entry.action === 'clause-v-attendee-refused').map(({ mpId, refusal }) => [mpId, refusal]).sort()).toStrictEqual(
+      [[retiring, 'retiring'], [colleague, 'attending']].sort(),
     );
   });
 });

@@ -1946,8 +1946,13 @@ export interface components {
                 /** Format: uuid */
                 meetingId: string;
                 mpId: string;
+                /**
+                 * @default retiring
+                 * @enum {string}
+                 */
+                refusal: "held" | "retiring" | "attending" | "full";
                 /** Format: uuid */
-                retirementId: string;
+                retirementId?: string;
                 reason: string;
             } | {
                 /** Format: uuid */

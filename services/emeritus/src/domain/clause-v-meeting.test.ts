@@ -69,20 +69,20 @@ describe('addAttendee', () => {
 
   it('fails for an MP on the list already', () => {
     expect(() => addAttendee(meeting, attendee('mp-1'), undefined, adding('mp-1'))).toThrow(
-      new AttendeeListError(`mp-1 is on the attendee list of Clause V meeting ${MEETING_ID} already`),
+      new AttendeeListError('attending', `mp-1 is on the attendee list of Clause V meeting ${MEETING_ID} already`),
     );
   });
 
   it(`fails once the list has ${MAX_ATTENDEES} attendees`, () => {
     expect(() => addAttendee({ ...meeting, attendeeCount: MAX_ATTENDEES }, undefined, undefined, adding('mp-1'))).toThrow(
-      new AttendeeListError(`Clause V meeting ${MEETING_ID} has ${MAX_ATTENDEES} attendees, the most a meeting may have`),
+      new AttendeeListError('full', `Clause V meeting ${MEETING_ID} has ${MAX_ATTENDEES} attendees, the most a meeting may have`),
     );
   });
 
   it('adds on the day of the meeting, and fails the day after', () => {
     expect(addAttendee(meeting, undefined, undefined, adding('mp-1', '2029-03-10T20:00:00.000Z')).mpId).toBe('mp-1');
     expect(() => addAttendee(meeting, undefined, undefined, adding('mp-1', '2029-03-11T00:00:00.000Z'))).toThrow(
-      new AttendeeListError(`Clause V meeting ${MEETING_ID} was held on 2029-03-10; its attendee list can no longer change`),
+      new AttendeeListError('held', `Clause V meeting ${MEETING_ID} was held on 2029-03-10; its attendee list can no longer change`),
     );
   });
 });

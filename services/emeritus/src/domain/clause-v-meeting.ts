@@ -50,6 +50,13 @@ export const Attendee = z.object({
 });
 export type Attendee = z.infer<typeof Attendee>;
 
+/**
+ * Why an addition was refused: the meeting was held, the MP has an active retirement, is on the list
+ * already, or the list is full.
+ */
+export const AttendeeRefusal = z.enum(['held', 'retiring', 'attending', 'full']);
+export type AttendeeRefusal = z.infer<typeof AttendeeRefusal>;
+
 /** What HQ staff give to create a meeting: a place, a link, or both. */
 export interface MeetingRequest {
   title: string;
@@ -88,15 +95,15 @@ export const addAttendee = (
   { mpId, name, by, at }: { mpId: string; name: string; by: string; at: string },
 ): Attendee => {
   if (hasHappened(meeting, at.slice(0, 10))) {
-    throw new AttendeeListError(`Clause V meeting ${meeting.meetingId} was held on ${meeting.heldOn}; its attendee list can no longer change`, {
+    throw new AttendeeListError('held', `Clause V meeting ${meeting.meetingId} was held on ${meeting.heldOn}; its attendee list can no longer change`, {
       heldOn: meeting.heldOn,
     });
   }
   const conflict = conflictOf(mpId, active);
   if (conflict !== undefined) throw new RetiringAttendeeError(mpId, conflict.retirementId, conflict.reason);
-  if (existing !== undefined) throw new AttendeeListError(`${mpId} is on the attendee list of Clause V meeting ${meeting.meetingId} already`, { mpId });
+  if (existing !== undefined) throw new AttendeeListError('attending', `${mpId} is on the attendee list of Clause V meeting ${meeting.meetingId} already`, { mpId });
   if (meeting.attendeeCount >= MAX_ATTENDEES) {
-    throw new AttendeeListError(`Clause V meeting ${meeting.meetingId} has ${MAX_ATTENDEES} attendees, the most a meeting may have`, {
+    throw new AttendeeListError('full', `Clause V meeting ${meeting.meetingId} has ${MAX_ATTENDEES} attendees, the most a meeting may have`, {
       maxAttendees: MAX_ATTENDEES,
     });
   }

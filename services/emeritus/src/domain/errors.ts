@@ -1,4 +1,5 @@
 import { ConflictError, DomainError } from '@platform/kit';
+import type { AttendeeRefusal } from './clause-v-meeting.ts';
 
 /** No expected general election date is known: neither the settings nor the retirement give one. */
 export class ElectionDateUnsetError extends DomainError {
@@ -163,11 +164,17 @@ export class RetiringAttendeeError extends ConflictError {
   }
 }
 
-/** The attendee list cannot be changed the way asked: a meeting in the past, a duplicate, a full list. */
+/**
+ * The attendee list cannot be changed the way asked: a meeting in the past (`held`), a duplicate
+ * (`attending`), a full list (`full`). The kind travels into the history entry of a refused addition.
+ */
 export class AttendeeListError extends ConflictError {
-  constructor(message: string, details?: Record<string, unknown>) {
+  readonly refusal: Exclude<AttendeeRefusal, 'retiring'>;
+
+  constructor(refusal: Exclude<AttendeeRefusal, 'retiring'>, message: string, details?: Record<string, unknown>) {
     super(message, details);
     this.name = 'AttendeeListError';
+    this.refusal = refusal;
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { announcedEntry, HistoryEntry, settingsChangedEntry, withdrawnEntry } from './history.ts';
+import { announcedEntry, attendeeRefusedEntry, HistoryEntry, settingsChangedEntry, withdrawnEntry } from './history.ts';
+import { AttendeeListError, MeetingNotFoundError, RetiringAttendeeError } from './errors.ts';
 import { announceRetirement, withdrawRetirement } from './retirement.ts';
 import { DEFAULT_SETTINGS } from './settings.ts';
 
@@ -61,6 +62,44 @@ describe('history entries', () => {
       action: 'settings-changed',
       before: { expectedElectionOn: null, earlyAnnouncementMonths: 12 },
       after: { expectedElectionOn: '2029-05-03', earlyAnnouncementMonths: 18 },
+    });
+  });
+
+  describe('attendeeRefusedEntry', () => {
+    const MEETING_ID = '019b2c3d-4e5f-7a6b-8c7d-000000000001';
+    const attempt = { meetingId: MEETING_ID, mpId: 'mp-4514', by: 'staff-1', at: '2028-03-01T09:00:00.000Z' };
+    const base = { historyId: HISTORY_ID, ...attempt, action: 'clause-v-attendee-refused' };
+
+    it('records a retiring MP refused with the retirement and the rule as the reason', () => {
+      // Act
+      const entry = attendeeRefusedEntry(HISTORY_ID, attempt, new RetiringAttendeeError('mp-4514', retirement.retirementId, 'retiring at the next general election'));
+      // Assess
+      expect(entry).toStrictEqual({ ...base, refusal: 'retiring', retirementId: retirement.retirementId, reason: 'retiring at the next general election' });
+    });
+
+    it('records a refusal of the list (held, attending, full) with its kind and the message as the reason, and no retirement', () => {
+      // Act
+      const entries = (['held', 'attending', 'full'] as const).map((refusal) => attendeeRefusedEntry(HISTORY_ID, attempt, new AttendeeListError(refusal, `refused: ${refusal}`)));
+      // Assess
+      expect(entries).toStrictEqual([
+        { ...base, refusal: 'held', reason: 'refused: held' },
+        { ...base, refusal: 'attending', reason: 'refused: attending' },
+        { ...base, refusal: 'full', reason: 'refused: full' },
+      ]);
+    });
+
+    it('records nothing for an error that is not a refusal: an unknown meeting, a failure', () => {
+      // Act
+      const entries = [new MeetingNotFoundError(MEETING_ID), new Error('DynamoDB is down')].map((error) => attendeeRefusedEntry(HISTORY_ID, attempt, error));
+      // Assess
+      expect(entries).toStrictEqual([undefined, undefined]);
+    });
+
+    it('reads a refusal kept before the kind was recorded as a retiring MP refused', () => {
+      // Act
+      const entry = HistoryEntry.parse({ ...base, retirementId: retirement.retirementId, reason: 'retiring at the next general election' });
+      // Assess
+      expect(entry).toStrictEqual({ ...base, refusal: 'retiring', retirementId: retirement.retirementId, reason: 'retiring at the next general election' });
     });
   });
 });

@@ -3,7 +3,8 @@ import { dynamoDocumentClient, httpHandler, requiredEnv } from '@platform/kit';
 import type { HttpLambdaHandler } from '@platform/kit';
 import { addAttendee as addAttendeeRoute } from '../api/meeting-routes.ts';
 import { addAttendee } from '../domain/clause-v-meeting.ts';
-import { MeetingNotFoundError, RetiringAttendeeError } from '../domain/errors.ts';
+import { MeetingNotFoundError } from '../domain/errors.ts';
+import { attendeeRefusedEntry } from '../domain/history.ts';
 import { DynamoEmeritusStore } from '../store/dynamo-emeritus-store.ts';
 import type { EmeritusStore } from '../store/emeritus-store.ts';
 
@@ -12,8 +13,9 @@ import type { EmeritusStore } from '../store/emeritus-store.ts';
 const ATTEMPTS = 3;
 
 /**
- * POST /emeritus/clause-v/meetings/{meetingId}/attendees. Every attempt is in the history: an MP with an
- * active retirement is refused (409 with the reason and the retirement), and the refusal kept.
+ * POST /emeritus/clause-v/meetings/{meetingId}/attendees. Every attempt on a meeting that exists is in the
+ * history: added, or refused (409) with why: an MP with an active retirement (with the reason and the
+ * retirement), one on the list already, a meeting held, a full list.
  */
 export const addAttendeeHandler = (store: EmeritusStore): HttpLambdaHandler =>
   httpHandler(addAttendeeRoute, async ({ params: { meetingId }, body: { mpId, name } }, { caller, logger }) => {
@@ -22,14 +24,17 @@ export const addAttendeeHandler = (store: EmeritusStore): HttpLambdaHandler =>
       const meeting = await store.meeting(meetingId);
       if (meeting === undefined) throw new MeetingNotFoundError(meetingId);
       const [existing, active] = await Promise.all([store.attendee(meetingId, mpId), store.activeRetirementOf(mpId)]);
-      const entry = { historyId: randomUUID(), at, by: caller.id, meetingId, mpId };
+      const historyId = randomUUID();
+      const entry = { historyId, at, by: caller.id, meetingId, mpId };
       let attendee;
       try {
         attendee = addAttendee(meeting, existing, active, { mpId, name, by: caller.id, at });
       } catch (error) {
-        if (error instanceof RetiringAttendeeError) {
-          await store.appendHistory({ ...entry, action: 'clause-v-attendee-refused', retirementId: error.retirementId, reason: error.reason });
-          logger.info('retiring MP refused as a clause V attendee', { meetingId, retirementId: error.retirementId });
+        // A refusal changes nothing but the history, so its entry is the attempt's one write.
+        const refused = attendeeRefusedEntry(historyId, entry, error);
+        if (refused?.action === 'clause-v-attendee-refused') {
+          await store.appendHistory(refused);
+          logger.info('clause V attendee refused', { meetingId, refusal: refused.refusal, retirementId: refused.retirementId });
         }
         throw error;
       }

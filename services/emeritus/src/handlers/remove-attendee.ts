@@ -16,7 +16,7 @@ export const removeAttendeeHandler = (store: EmeritusStore): HttpLambdaHandler =
     const meeting = await store.meeting(meetingId);
     if (meeting === undefined) throw new MeetingNotFoundError(meetingId);
     if (hasHappened(meeting, today)) {
-      throw new AttendeeListError(`Clause V meeting ${meetingId} was held on ${meeting.heldOn}; its attendee list can no longer change`, { heldOn: meeting.heldOn });
+      throw new AttendeeListError('held', `Clause V meeting ${meetingId} was held on ${meeting.heldOn}; its attendee list can no longer change`, { heldOn: meeting.heldOn });
     }
     const outcome = await store.removeAttendee(meetingId, mpId, { historyId: randomUUID(), at, by: caller.id, action: 'clause-v-attendee-removed', meetingId, mpId });
     if (outcome === 'not-attending') throw new AttendeeNotFoundError(meetingId, mpId);
