@@ -138,7 +138,8 @@ describe('Clause V meetings', () => {
   it('keeps every refused addition in the history with why: a duplicate, a full list, a meeting held; an unknown meeting has none', async () => {
     // Prepare: one meeting with mp-2 on it, one full, one held yesterday
     const store = storeWith();
-    const [open, full, held] = await Promise.all([create(store), create(store), create(store)]).then((responses) => responses.map((response) => String(bodyOf(response)['meetingId'])));
+    const newMeeting = async () => String(bodyOf(await create(store))['meetingId']);
+    const [open, full, held] = [await newMeeting(), await newMeeting(), await newMeeting()];
     await add(store, open, 'mp-2');
     const fullMeeting = store.meetingsById.get(full)!;
     store.meetingsById.set(full, { ...fullMeeting, attendeeCount: MAX_ATTENDEES });
