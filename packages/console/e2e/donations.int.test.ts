@@ -241,6 +241,45 @@ describe("finance's donations and ledger, in the console", () => {
     expect((await donationOf(donationId)).refundablePence).toBe(1_400);
   }, 240_000);
 
+  it('refunds all of a donation after a confirmation: the page shows it fully refunded, and the API holds exactly that', async () => {
+    // A donation of its own, so nobody else's refund changes what is left of it
+    const donationId = `${run}-all`;
+    await recordDonation(donationId, '123.45');
+    await donationOf(donationId);
+    await page.goto(`${cloud.consoleUrl}/fund/donation/${donationId}`);
+    await page.locator('#donation-levy').waitFor();
+    expect(await page.locator('#donation-levy').innerText()).toBe('£3.7035');
+    await page.getByRole('link', { name: 'Refund this donation' }).click();
+    await onPage(page, `Refund donation ${donationId}`);
+    await page.getByLabel('All of what is left (£123.45)').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await onPage(page, 'Are you sure you want to make this refund?');
+    await check('donation-refund-all-confirm');
+    await page.getByRole('button', { name: 'Refund £123.45' }).click();
+    await page.locator('#donation-refundable').getByText('All of this donation has been refunded.').waitFor();
+    expect(await page.getByRole('table', { name: 'Refunds of this donation, earliest first' }).locator('tbody td').allInnerTexts()).toStrictEqual([expect.any(String), '£123.45', '£3.7035', FINANCE]);
+    expect([await summaryValue('Reversed by refunds'), await summaryValue('Levy kept')]).toStrictEqual(['£3.7035', '£0.00']);
+    // Nothing is left to refund, so the page no longer offers it
+    expect(await page.getByRole('link', { name: 'Refund this donation' }).count()).toBe(0);
+    await check('donation-refunded-all');
+    const read = (await cloud.request('GET', `/fund/donations/${donationId}`, { token })).body as {
+      amountPence: number;
+      refundedPence: number;
+      refundablePence: number;
+      levyReversedExactPence: string;
+      netLevyExactPence: string;
+      refunds: { amountPence: number }[];
+    };
+    expect({
+      amountPence: read.amountPence,
+      refundedPence: read.refundedPence,
+      refundablePence: read.refundablePence,
+      levyReversedExactPence: read.levyReversedExactPence,
+      netLevyExactPence: read.netLevyExactPence,
+      refunds: read.refunds.map((refund) => refund.amountPence),
+    }).toStrictEqual({ amountPence: 12_345, refundedPence: 12_345, refundablePence: 0, levyReversedExactPence: '370.3500', netLevyExactPence: '0.0000', refunds: [12_345] });
+  }, 240_000);
+
   it('shows the balance and the reconciliation balanced on the overview', async () => {
     await page.goto(`${cloud.consoleUrl}/fund/overview`);
     await onPage(page, 'Fund overview');
