@@ -11,22 +11,30 @@ import { signInAs } from './support/sign-in.ts';
 // Finance's applications, grants and diversity report in headless Chromium, through the real stack. The shared
 // fund's one rate is 3% from 2020-01-01 (other files set the same), and this file levies a donation of its own
 // today, so the fund can cover the grants it approves. Its seat is in a region of its own, so its row of the
-// report counts only this file's three applications: fewer than five, so every figure of it is hidden.
+// report counts only this file's three applications: fewer than five, so every figure of it is hidden. A second
+// seat, in a region of its own too, holds the applications whose approval is cancelled or refused, so they
+// change neither the first seat's counts nor its report row.
 const cloud = localCloud();
 const run = randomUUID().slice(0, 6);
 const seatName = `Cwm Grant ${run}`;
 const region = `Rhanbarth Prawf ${run}`;
+const otherSeatName = `Bro Grant ${run}`;
+const otherRegion = `Ardal Prawf ${run}`;
 const fin1 = `fin-1-e2e-${run}`;
 const fin2 = `fin-2-e2e-${run}`;
 const candidates = { paid: `cand-g-${run}-a`, rejected: `cand-g-${run}-b`, keyboard: `cand-g-${run}-c` } as const;
 const ids: Record<keyof typeof candidates, string> = { paid: '', rejected: '', keyboard: '' };
 const today = new Date().toISOString().slice(0, 10);
 const REJECTION = 'The costs are for a selection in another constituency.';
+const CANCELLATION = 'The hustings were called off, so the travel is not needed.';
+// The most one application may ask for (the fund's MAX_REQUEST_PENCE): the refused approval asks for all of it.
+const MAX_REQUEST_PENCE = 10_000_000;
 // Each journey signs one or two people in and scans several pages, which takes minutes on a loaded machine.
 const JOURNEY_TIMEOUT = 240_000;
 const findings: AxeFinding[] = [];
 let browser: Browser;
 let seatId = '';
+let otherSeatId = '';
 
 const check = async (page: Page, name: string) => {
   findings.push(...(await scan(page, name)));
@@ -44,6 +52,18 @@ const financePage = async (sub: string, path: string) => {
 
 const applicationTitle = (candidateId: string) => `${seatName}: application by ${candidateId}`;
 
+/** A new application by `candidateId` in the second seat, asking for `amountRequestedPence`; answers its id. */
+const applyInOtherSeat = async (candidateId: string, amountRequestedPence: number) => {
+  const applied = await cloud.request('POST', '/fund/applications', {
+    token: await cloud.token('candidate', candidateId),
+    body: { seatId: otherSeatId, groups: ['women'], purpose: 'travel', amountRequestedPence, statement: `Travel to hustings across ${otherSeatName}.` },
+  });
+  expect(applied.status).toBe(201);
+  return (applied.body as { applicationId: string }).applicationId;
+};
+
+const availablePence = async () => ((await cloud.request('GET', '/fund/balance', { token: await cloud.token('finance', fin1) })).body as { availablePence: number }).availablePence;
+
 beforeAll(async () => {
   const finance = await cloud.token('finance', fin1);
   const rate = await cloud.request('PUT', '/fund/levy-rates', { token: finance, body: { basisPoints: 300, effectiveFrom: '2020-01-01' } });
@@ -53,7 +73,11 @@ beforeAll(async () => {
   expect(donated.status).toBe(202);
   const [launched, seat] = await Promise.all([
     launch(),
-    openSelection(cloud, seatName, { region }),
+    // One after the other: publishing a timetable schedules every seat waiting, so two at once would race.
+    openSelection(cloud, seatName, { region }).then(async (first) => {
+      otherSeatId = (await openSelection(cloud, otherSeatName, { region: otherRegion })).seatId;
+      return first;
+    }),
     eventually(async () => ((await cloud.request('GET', `/fund/donations/${donationId}`, { token: finance })).status === 200 ? true : undefined), { what: `donation ${donationId} to be levied` }),
   ]);
   browser = launched;
@@ -271,6 +295,99 @@ describe("finance's applications, grants and diversity report, in the console", 
     await page.getByRole('link', { name: 'The first month must be the same as the last month or before it' }).waitFor();
     await check(page, 'grants-diversity-report-error');
     await person.close();
+  }, JOURNEY_TIMEOUT);
+
+  it('cancels an approval only with a reason, returns what was committed to the fund, and shows the reason in its history', async () => {
+    const candidateId = `cand-g-${run}-d`;
+    const applicationId = await applyInOtherSeat(candidateId, 4_000);
+    const approved = await cloud.request('POST', `/fund/applications/${applicationId}/decision`, { token: await cloud.token('finance', fin1), body: { decision: 'approve', amountPence: 4_000 } });
+    expect(approved.status).toBe(200);
+    const title = `${otherSeatName}: application by ${candidateId}`;
+    const { person, page } = await financePage(fin2, `/fund/applications/${applicationId}`);
+    await onPage(page, title);
+    await page.getByRole('button', { name: 'Cancel the approval' }).click();
+    await onPage(page, 'Cancel the approval');
+    expect(await page.locator('p.govuk-body', { hasText: 'was approved and' }).innerText()).toBe('£40.00 was approved and £0.00 has been paid. Cancelling returns the £40.00 not yet paid to the fund; what has been paid stays paid.');
+    await check(page, 'grants-cancel-approval');
+
+    // No reason: refused in the focused summary, and nothing cancelled
+    await page.getByRole('button', { name: 'Cancel the approval' }).click();
+    await onPage(page, 'Cancel the approval', { error: true });
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
+    expect(await page.locator('.govuk-error-summary__list a').allInnerTexts()).toStrictEqual(['Enter the reason for cancelling the approval: the candidate will read it']);
+    await check(page, 'grants-cancel-approval-error');
+    const finance = await cloud.token('finance', fin1);
+    expect(((await cloud.request('GET', `/fund/applications/${applicationId}`, { token: finance })).body as { status: string }).status).toBe('approved');
+
+    await page.getByLabel('Reason for cancelling').fill(CANCELLATION);
+    await page.getByRole('button', { name: 'Cancel the approval' }).click();
+    await onPage(page, title);
+    await page.getByText('Approval cancelled: £40.00 is returned to the fund').waitFor();
+    const summary = (key: string) => page.locator('.govuk-summary-list__row', { has: page.locator('dt', { hasText: new RegExp(`^${key}$`) }) }).locator('dd').first().innerText();
+    expect([await summary('Status'), await summary('Approved'), await summary('Paid so far'), await summary('Returned to the fund')]).toStrictEqual(['Approval cancelled', '£40.00', '£0.00', '£40.00']);
+    expect(await page.getByRole('button', { name: 'Cancel the approval' }).count()).toBe(0);
+    const latest = page.locator('.moj-timeline__item').first();
+    expect(await latest.locator('.moj-timeline__title').innerText()).toBe('Approval cancelled: £40.00 returned to the fund');
+    expect(await latest.locator('.moj-timeline__byline').innerText()).toBe(`by ${fin2}`);
+    expect(await latest.locator('.moj-timeline__description').innerText()).toBe(`Reason: ${CANCELLATION}`);
+    await check(page, 'grants-approval-cancelled');
+    // The API holds the same: cancelled, the £40.00 released, nothing left committed to it
+    const read = (await cloud.request('GET', `/fund/applications/${applicationId}`, { token: finance })).body as { status: string; releasedPence: number; remainingPence: number };
+    expect({ status: read.status, releasedPence: read.releasedPence, remainingPence: read.remainingPence }).toStrictEqual({ status: 'cancelled', releasedPence: 4_000, remainingPence: 0 });
+    // Its page is now only the application's: the cancel address goes back to it
+    await page.goto(`${cloud.consoleUrl}/fund/applications/${applicationId}/cancel-approval`);
+    await onPage(page, title);
+    await person.close();
+  }, JOURNEY_TIMEOUT);
+
+  it('refuses an approval of more than the fund has available, naming the available balance in pounds', async () => {
+    const finance = await cloud.token('finance', fin1);
+    // The shared fund holds whatever the other suites levied, perhaps more than one application may ask for
+    // (a donation of the route's maximum levies £3,000,000). Approvals of this file's own hold the excess, so
+    // what is left is less than the most that can be asked for, with room for what other suites levy meanwhile.
+    const target = MAX_REQUEST_PENCE - 1_000_000;
+    const holds: string[] = [];
+    try {
+      for (let excess = (await availablePence()) - target, index = 0; excess > 0; index++) {
+        const amountPence = Math.min(excess, MAX_REQUEST_PENCE);
+        const applicationId = await applyInOtherSeat(`cand-g-${run}-hold-${index}`, amountPence);
+        const held = await cloud.request('POST', `/fund/applications/${applicationId}/decision`, { token: finance, body: { decision: 'approve', amountPence } });
+        expect(held.status).toBe(200);
+        holds.push(applicationId);
+        excess -= amountPence;
+      }
+      const candidateId = `cand-g-${run}-e`;
+      const applicationId = await applyInOtherSeat(candidateId, MAX_REQUEST_PENCE);
+      const { person, page } = await financePage(fin1, `/fund/applications/${applicationId}/decide`);
+      await onPage(page, 'Decide on this application');
+      await page.getByLabel('Approve').check();
+      await page.getByLabel('Amount to approve').fill('100,000.00');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await onPage(page, 'Check your decision');
+      const before = await availablePence();
+      await page.getByRole('button', { name: 'Approve £100,000.00' }).click();
+
+      // Back at the amount, refused, with what the fund has
+      await onPage(page, 'Decide on this application', { error: true });
+      const after = await availablePence();
+      // Pounds and pence written out from whole pence, never through a fraction
+      const pounds = (pence: number) => `£${Math.floor(pence / 100).toLocaleString('en-GB')}.${String(pence % 100).padStart(2, '0')}`;
+      const messages = await page.locator('.govuk-error-summary__list a').allInnerTexts();
+      expect(messages).toHaveLength(1);
+      // Other suites may levy or commit between the two reads: the message names the balance at one of them
+      expect([before, after].map((available) => `The fund has ${pounds(available)} available, less than the £100,000.00 you approved. Approve ${pounds(available)} or less, or reject the application.`)).toContain(messages[0]);
+      expect(await page.locator('.govuk-error-summary__list a').getAttribute('href')).toBe('#amountPence');
+      expect(await page.getByLabel('Amount to approve').inputValue()).toBe('100,000.00');
+      await check(page, 'grants-approval-refused');
+      expect(((await cloud.request('GET', `/fund/applications/${applicationId}`, { token: finance })).body as { status: string }).status).toBe('submitted');
+      await person.close();
+    } finally {
+      // What was held goes back to the fund for the other suites
+      for (const applicationId of holds) {
+        const released = await cloud.request('POST', `/fund/applications/${applicationId}/cancel-approval`, { token: finance, body: { reason: 'Held the fund for a test of a refused approval.' } });
+        expect(released.status).toBe(200);
+      }
+    }
   }, JOURNEY_TIMEOUT);
 
   it('passes axe (WCAG 2.2 AA) on every page it visited', () => {
