@@ -9,6 +9,7 @@ import { Textarea } from '../../components/fields/Textarea.tsx';
 import { usePageTitle } from '../../components/layout/page-title.ts';
 import { checkConsultation, consultationAnswersOf, consultationFieldLink, consultationSearchOf, tidyConsultation } from './consultation-answers.ts';
 import type { ConsultationAnswers } from './consultation-answers.ts';
+import { focusLater } from '../../components/fields/focus-later.ts';
 
 /** What the check page hands back when the API refused the consultation: the messages by field id. */
 export interface ConsultationRefusal {
@@ -44,7 +45,6 @@ export function OpenConsultationPage() {
   // A removed row takes its messages with it; the rows after it move up, so their messages are dropped until the next Continue.
   const dropRowErrors = (prefix: string) => setErrors(Object.fromEntries(Object.entries(errors).filter(([fieldId]) => !fieldId.startsWith(prefix))));
   const summary = Object.entries(errors).map(([fieldId, message]) => ({ fieldId: consultationFieldLink(fieldId, dateParts), message }));
-  const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
 
   return (
     <>

@@ -12,6 +12,7 @@ import type { ContestAnswers, ContestSettings, UncontestedRow } from './contest-
 import { useContestSettings, useSaveContestSettings } from './queries.ts';
 import { NATIONS } from './seat-list-view.ts';
 import { NotificationBanner } from '../../components/notification-banner/NotificationBanner.tsx';
+import { focusLater } from '../../components/fields/focus-later.ts';
 
 function ContestSettingsForm({ settings, onChangedMeanwhile }: { settings: ContestSettings; onChangedMeanwhile: () => void }) {
   const save = useSaveContestSettings();
@@ -79,14 +80,31 @@ function ContestSettingsForm({ settings, onChangedMeanwhile }: { settings: Conte
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Uncontested seat {index + 1}</legend>
             <TextInput id={`uncontested-${index}-seatId`} label="GSS code" hint="For example, E14001170" widthClass="govuk-input--width-10" spellCheck={false} value={row.seatId} onChange={(seatId) => changeRow(index, { seatId })} error={errors[`uncontested-${index}-seatId`]} />
             <TextInput id={`uncontested-${index}-reason`} label="Reason" value={row.reason} onChange={(reason) => changeRow(index, { reason })} error={errors[`uncontested-${index}-reason`]} />
-            <button type="button" className="govuk-button govuk-button--warning" data-module="govuk-button" onClick={() => change({ uncontested: answers.uncontested.filter((_, i) => i !== index) })}>
+            <button
+              type="button"
+              className="govuk-button govuk-button--warning"
+              data-module="govuk-button"
+              onClick={() => {
+                change({ uncontested: answers.uncontested.filter((_, i) => i !== index) });
+                focusLater(index > 0 ? `uncontested-${index - 1}-seatId` : 'add-uncontested');
+              }}
+            >
               Remove uncontested seat {index + 1}
               {row.seatId.trim() ? <span className="govuk-visually-hidden"> ({row.seatId.trim()})</span> : null}
             </button>
           </fieldset>
         ))}
         <div className="govuk-button-group">
-          <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={() => change(withUncontestedRow(answers))}>
+          <button
+            type="button"
+            id="add-uncontested"
+            className="govuk-button govuk-button--secondary"
+            data-module="govuk-button"
+            onClick={() => {
+              change(withUncontestedRow(answers));
+              focusLater(`uncontested-${answers.uncontested.length}-seatId`);
+            }}
+          >
             Add an uncontested seat
           </button>
         </div>

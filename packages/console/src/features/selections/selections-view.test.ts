@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
+import { PHASES } from '../timetable/labels.ts';
 import type { Selection } from '../timetable/timetable-types.ts';
 import { readSelectionListView, selectionApiQuery, selectionListQuery } from './selection-list-view.ts';
 import { selectionsCsv } from './selections-csv.ts';
 
-const PHASES = ['freeze', 'nominations', 'applications', 'shortlisting', 'hustings-and-ballot', 'result'] as const;
 
 const selection = (fields: Partial<Selection> = {}): Selection => ({
   selectionId: '3e9b7d2a-1c4f-5a6e-8b0d-9f2e4c6a8b1d',

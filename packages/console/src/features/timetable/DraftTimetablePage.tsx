@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { fieldIdOf, isProblem } from '../../api/problem.ts';
 import { ErrorSummary } from '../../components/error-summary/ErrorSummary.tsx';
 import { DateInput } from '../../components/fields/DateInput.tsx';
+import { focusLater } from '../../components/fields/focus-later.ts';
 import { TextInput } from '../../components/fields/TextInput.tsx';
 import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ProblemPage } from '../../components/problem/ProblemPages.tsx';
@@ -72,13 +73,30 @@ export function DraftTimetablePage() {
             <TextInput id={`blackouts-${index}-reason`} label="Reason" hint="For example, Christmas" value={blackout.reason} onChange={(reason) => changeBlackout(index, { reason })} error={errors[`blackouts-${index}-reason`]} />
             <DateInput id={`blackouts-${index}-from`} legend="First day" value={blackout.from} onChange={(from) => changeBlackout(index, { from })} error={errors[`blackouts-${index}-from-day`]} />
             <DateInput id={`blackouts-${index}-to`} legend="Last day" value={blackout.to} onChange={(to) => changeBlackout(index, { to })} error={errors[`blackouts-${index}-to-day`]} />
-            <button type="button" className="govuk-button govuk-button--warning" data-module="govuk-button" onClick={() => change({ blackouts: answers.blackouts.filter((_, i) => i !== index) })}>
+            <button
+              type="button"
+              className="govuk-button govuk-button--warning"
+              data-module="govuk-button"
+              onClick={() => {
+                change({ blackouts: answers.blackouts.filter((_, i) => i !== index) });
+                focusLater(index > 0 ? `blackouts-${index - 1}-reason` : 'add-blackout');
+              }}
+            >
               Remove blackout {index + 1}
               {blackout.reason.trim() ? <span className="govuk-visually-hidden"> ({blackout.reason.trim()})</span> : null}
             </button>
           </fieldset>
         ))}
-        <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={() => setAnswers(withBlackout(answers))}>
+        <button
+          type="button"
+          id="add-blackout"
+          className="govuk-button govuk-button--secondary"
+          data-module="govuk-button"
+          onClick={() => {
+            setAnswers(withBlackout(answers));
+            focusLater(`blackouts-${answers.blackouts.length}-reason`);
+          }}
+        >
           Add a blackout
         </button>
 

@@ -1,19 +1,20 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { CsvExportButton } from '../../export/CsvExportButton.tsx';
 import { Select } from '../../components/fields/Select.tsx';
 import { TextInput } from '../../components/fields/TextInput.tsx';
 import { SummaryList } from '../../components/summary-list/SummaryList.tsx';
 import { REGIONS } from '../seats/seat-list-view.ts';
 import { entryTableQuery, readEntryTableView, shownEntries } from './entry-table-view.ts';
 import type { EntrySortColumn, EntryTableView } from './entry-table-view.ts';
-import { dayRange, formatCalendarDate, PHASE_LABELS, shortDate } from './labels.ts';
+import { dayRange, formatCalendarDate, PHASE_LABELS, PHASES, shortDate } from './labels.ts';
+import { ENTRY_COLUMNS_CSV } from './entry-csv-columns.ts';
 import { useScheduledSelections } from './queries.ts';
 import { timetableDifferences } from './timetable-differences.ts';
 import type { Timetable } from './timetable-types.ts';
 
 const count = new Intl.NumberFormat('en-GB');
-const PHASES = ['freeze', 'nominations', 'applications', 'shortlisting', 'hustings-and-ballot', 'result'] as const;
 
 /** What the timetable was drafted from. */
 export function RequestSummary({ timetable }: { timetable: Timetable }) {
@@ -240,6 +241,7 @@ export function EntriesTable({ timetable }: { timetable: Timetable }) {
           </tbody>
         </table>
       </div>
+      {shown.length === 0 ? null : <CsvExportButton label="Download these seats placed (CSV)" fileName="timetable-seats.csv" columns={ENTRY_COLUMNS_CSV} readRows={async () => shown} />}
     </>
   );
 }

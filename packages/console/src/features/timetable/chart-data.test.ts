@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
+import { PHASES } from './labels.ts';
 import { chartData } from './chart-data.ts';
 import type { Timetable, TimetableEntry } from './timetable-types.ts';
 
-const PHASES = ['freeze', 'nominations', 'applications', 'shortlisting', 'hustings-and-ballot', 'result'] as const;
 const day = (date: string, plus: number) => new Date(Date.parse(`${date}T00:00:00Z`) + plus * 86_400_000).toISOString().slice(0, 10);
 
 /** An entry whose six phases last a day each, as the request below asks. */

@@ -1,6 +1,9 @@
 import { formatCalendarDate } from '../../components/fields/date-parts.ts';
 
 /** The phases' names as people say them. */
+/** A selection's phases in the order they run. */
+export const PHASES = ['freeze', 'nominations', 'applications', 'shortlisting', 'hustings-and-ballot', 'result'] as const;
+
 export const PHASE_LABELS: Readonly<Record<string, string>> = {
   freeze: 'Freeze date',
   nominations: 'Nominations',

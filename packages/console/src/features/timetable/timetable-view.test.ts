@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { csvText } from '../../export/csv-file.ts';
+import { ENTRY_COLUMNS_CSV } from './entry-csv-columns.ts';
 import { entryTableQuery, readEntryTableView, shownEntries } from './entry-table-view.ts';
 import { timetableDifferences } from './timetable-differences.ts';
 import type { Selection, TimetableEntry } from './timetable-types.ts';
@@ -55,6 +57,20 @@ describe('the entries table view', () => {
   it('keeps one region, or the week beginning on a day, in start order with ties by seat name', () => {
     expect(shownEntries(ENTRIES, { region: 'Wales', sort: 'start', direction: 'ascending' }).map((e) => e.seatId)).toStrictEqual(['W2', 'W1']);
     expect(shownEntries(ENTRIES, { week: '2027-01-04', sort: 'start', direction: 'ascending' }).map((e) => e.seatId)).toStrictEqual(['E2', 'W2', 'W1']);
+  });
+
+  it('exports the seats shown as CSV, each phase with its first and last day, blank where it has none', () => {
+    // Prepare
+    const placed = { ...entry('W1', 'Ynys Môn', 'Wales', '2027-01-06'), phases: [{ name: 'freeze' as const, start: '2027-01-06', end: '2027-01-12' }] };
+    // Act
+    const lines = csvText(ENTRY_COLUMNS_CSV, shownEntries([placed, ...ENTRIES.slice(1)], { region: 'Wales', sort: 'start', direction: 'ascending' })).split('\r\n');
+    // Assess
+    expect(lines).toStrictEqual([
+      'GSS code,Seat,Region,freeze starts,freeze ends,nominations starts,nominations ends,applications starts,applications ends,shortlisting starts,shortlisting ends,hustings-and-ballot starts,hustings-and-ballot ends,result starts,result ends,Why it starts then',
+      'W2,Cardiff East,Wales,,,,,,,,,,,,,"priority 2, majority 1"',
+      'W1,Ynys Môn,Wales,2027-01-06,2027-01-12,,,,,,,,,,,"priority 2, majority 1"',
+      '',
+    ]);
   });
 });
 
