@@ -62,8 +62,11 @@ describe('DynamoEmeritusStore on DynamoDB Local', () => {
       // Prepare
       const store = await withAttendee();
       const eventIds = Array.from({ length: 10 }, () => randomUUID());
-      // Act
-      const outcomes = await Promise.all(eventIds.map((eventId) => save(store, eventId)));
+      // Act: a delivery whose write still conflicted after the store's retries throws, and SQS delivers it
+      // again (here, once the race is over)
+      const raced = await Promise.allSettled(eventIds.map((eventId) => save(store, eventId)));
+      const outcomes = [];
+      for (const [index, result] of raced.entries()) outcomes.push(result.status === 'fulfilled' ? result.value : await save(store, eventIds[index]!));
       // Assess
       expect(outcomes.filter((outcome) => outcome === 'saved')).toHaveLength(1);
       expect(outcomes.filter((outcome) => outcome !== 'saved')).toStrictEqual(Array.from({ length: 9 }, () => 'stale'));
