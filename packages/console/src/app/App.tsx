@@ -78,6 +78,10 @@ const DecidePage = lazy(() => import('../features/applications/DecidePage.tsx').
 const CheckDecisionPage = lazy(() => import('../features/applications/CheckDecisionPage.tsx').then((module) => ({ default: module.CheckDecisionPage })));
 const PayPage = lazy(() => import('../features/applications/PayPage.tsx').then((module) => ({ default: module.PayPage })));
 const CancelApprovalPage = lazy(() => import('../features/applications/CancelApprovalPage.tsx').then((module) => ({ default: module.CancelApprovalPage })));
+const ErasuresPage = lazy(() => import('../features/erasures/ErasuresPage.tsx').then((module) => ({ default: module.ErasuresPage })));
+const EraseOnBehalfPage = lazy(() => import('../features/erasures/EraseOnBehalfPage.tsx').then((module) => ({ default: module.EraseOnBehalfPage })));
+const CheckErasurePage = lazy(() => import('../features/erasures/CheckErasurePage.tsx').then((module) => ({ default: module.CheckErasurePage })));
+const ErasedPage = lazy(() => import('../features/erasures/ErasedPage.tsx').then((module) => ({ default: module.ErasedPage })));
 const DiversityReportPage = lazy(() => import('../features/reports/DiversityReportPage.tsx').then((module) => ({ default: module.DiversityReportPage })));
 // Finance's donations and ledger screens, likewise loaded only when opened.
 const DonationsPage = lazy(() => import('../features/donations/DonationsPage.tsx').then((module) => ({ default: module.DonationsPage })));
@@ -145,6 +149,10 @@ export function App({ manager }: { manager: UserManager }) {
         <Route path="/fund/applications/:applicationId/decide/check" element={finance(<CheckDecisionPage />)} />
         <Route path="/fund/applications/:applicationId/pay" element={finance(<PayPage />)} />
         <Route path="/fund/applications/:applicationId/cancel-approval" element={finance(<CancelApprovalPage />)} />
+        <Route path="/fund/applications/:applicationId/erase" element={finance(<EraseOnBehalfPage />)} />
+        <Route path="/fund/applications/:applicationId/erase/check" element={finance(<CheckErasurePage />)} />
+        <Route path="/fund/applications/:applicationId/erased" element={finance(<ErasedPage />)} />
+        <Route path="/fund/erasures" element={finance(<ErasuresPage />)} />
         <Route path="/fund/reports/diversity" element={finance(<DiversityReportPage />)} />
         <Route path="/api" element={<RequireRole roles={staff}><ApiReferencePage /></RequireRole>} />
         <Route path="/operations/dead-letters" element={anyStaff(<DeadLettersPage />)} />

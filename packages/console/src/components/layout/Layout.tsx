@@ -10,6 +10,8 @@ interface NavItem {
   readonly to: string;
   readonly label: string;
   readonly roles: readonly Role[];
+  /** Other sections the item stands for, so it shows as current there too without an item of their own. */
+  readonly also?: readonly string[];
 }
 
 // What the navigation offers follows the roles in the token; the API refuses anything else regardless.
@@ -24,7 +26,8 @@ const NAVIGATION: readonly NavItem[] = [
   { to: '/fund/levy-rates', label: 'Levy rates', roles: ['finance'] },
   { to: '/fund/donations', label: 'Donations', roles: ['finance'] },
   { to: '/fund/ledger', label: 'Ledger', roles: ['finance'] },
-  { to: '/fund/applications', label: 'Applications', roles: ['finance'] },
+  // The erasures of candidates' information are reached from the applications, and belong with them.
+  { to: '/fund/applications', label: 'Applications', roles: ['finance'], also: ['/fund/erasures'] },
   { to: '/fund/reports/diversity', label: 'Diversity report', roles: ['finance'] },
   { to: '/operations/dead-letters', label: 'Dead letters', roles: ['hq-staff', 'finance'] },
   { to: '/api', label: 'API reference', roles: ['hq-staff', 'finance'] },
@@ -89,7 +92,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
                 <ul className="govuk-service-navigation__list" id="navigation">
                   {items.map((item) => {
-                    const active = location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
+                    const active = [item.to, ...(item.also ?? [])].some((to) => location.pathname === to || location.pathname.startsWith(`${to}/`));
                     return (
                       <li key={item.to} className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}>
                         <Link className="govuk-service-navigation__link" to={item.to} {...(active ? { 'aria-current': 'page' } : {})}>

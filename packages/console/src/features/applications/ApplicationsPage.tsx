@@ -95,6 +95,11 @@ export function ApplicationsPage() {
       <h1 className="govuk-heading-l" tabIndex={-1}>
         Applications
       </h1>
+      <p className="govuk-body app-no-print">
+        <Link className="govuk-link" to="/fund/erasures">
+          Erasures of candidates’ information
+        </Link>
+      </p>
       <nav className="moj-sub-navigation app-no-print" aria-label="Applications by stage">
         <ul className="moj-sub-navigation__list">
           {presets.map(({ stage, label, n }) => (

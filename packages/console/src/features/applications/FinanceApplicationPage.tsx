@@ -11,6 +11,7 @@ import { groupLabels, historyTitles, purposeLabels, stageOf, stageTag } from './
 import { fourEyesReason } from './payment-answers.ts';
 import { useFinanceApplication } from './queries.ts';
 import { NotificationBanner } from '../../components/notification-banner/NotificationBanner.tsx';
+import { erasureNotice } from '../erasures/erasure-words.ts';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
 
@@ -56,7 +57,10 @@ export function FinanceApplicationPage() {
               { key: 'Candidate', value: found.candidateId },
               { key: 'Constituency', value: `${found.seatName} (${found.seatId})` },
               { key: 'Region', value: found.region },
-              { key: 'Groups', value: found.groups.map((group) => (group === 'prefer-to-describe' ? `In their own words: ${found.describedAs ?? ''}` : groupLabels[group])).join('; ') },
+              // Erased: one row says when and why, instead of empty groups and a blank statement.
+              found.erasure
+                ? { key: 'Groups and statement', value: erasureNotice(found.erasure) }
+                : { key: 'Groups', value: found.groups.map((group) => (group === 'prefer-to-describe' ? `In their own words: ${found.describedAs ?? ''}` : groupLabels[group])).join('; ') },
               { key: 'Purpose', value: purposeLabels[found.purpose] ?? found.purpose },
               { key: 'Requested', value: formatPence(found.amountRequestedPence) },
               { key: 'Submitted', value: dateTime.format(new Date(found.submittedAt)) },
@@ -93,8 +97,27 @@ export function FinanceApplicationPage() {
               </>
             ) : null}
           </div>
-          <h2 className="govuk-heading-m">Statement</h2>
-          <p className="govuk-body app-pre-wrap">{found.statement}</p>
+          {found.erasure ? (
+            <>
+              <h2 className="govuk-heading-m">Candidate’s information</h2>
+              <p className="govuk-body" data-testid="erasure">
+                {erasureNotice(found.erasure)}. The groups they chose, how they described themselves and their statement are no longer held; the amounts, dates, decisions and history are kept.{' '}
+                <Link className="govuk-link" to="/fund/erasures">
+                  See every erasure
+                </Link>
+              </p>
+            </>
+          ) : (
+            <>
+              <h2 className="govuk-heading-m">Statement</h2>
+              <p className="govuk-body app-pre-wrap">{found.statement}</p>
+              <p className="govuk-body app-no-print">
+                <Link className="govuk-button govuk-button--secondary" role="button" draggable="false" to={`${base}/erase`}>
+                  Erase this candidate’s information
+                </Link>
+              </p>
+            </>
+          )}
           {found.disbursements.length > 0 ? (
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-table__caption--m">Payments</caption>

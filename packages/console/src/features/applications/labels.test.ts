@@ -22,7 +22,7 @@ describe('historyTitles', () => {
       historyTitles([{ action: 'considered', outcome: 'rejected', amountPence: null }], formatPence),
       historyTitles([{ action: 'withdrawn', outcome: 'withdrawn', amountPence: null }], formatPence),
       historyTitles([{ action: 'considered', outcome: 'approved', amountPence: 5_000 }, { action: 'approval-cancelled', outcome: 'cancelled', amountPence: 5_000 }], formatPence),
-    ]).toStrictEqual([['Rejected'], ['Withdrawn by the candidate'], ['Approved: £50.00', 'Approval cancelled: £50.00 returned to the fund']]);
+    ]).toStrictEqual([['Rejected'], ['Withdrawn'], ['Approved: £50.00', 'Approval cancelled: £50.00 returned to the fund']]);
   });
 });
 

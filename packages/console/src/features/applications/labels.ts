@@ -72,7 +72,8 @@ export const historyTitles = (history: readonly HistoryStep[], money: (pence: nu
   return history.map(({ action, outcome, amountPence }) => {
     const amount = amountPence === null ? '' : `: ${money(amountPence)}`;
     if (action === 'submitted') return 'Application submitted';
-    if (action === 'withdrawn') return 'Withdrawn by the candidate';
+    // Finance withdraws too (to erase on a candidate's behalf): the byline says who, so the title does not.
+    if (action === 'withdrawn') return 'Withdrawn';
     if (action === 'considered') {
       if (outcome !== 'approved') return 'Rejected';
       approved = amountPence ?? 0;
