@@ -60,7 +60,7 @@ function ImportReport({ report, fileName }: { report: Report; fileName: string }
             {report.rejected.map((row) => (
               <tr key={row.line} className="govuk-table__row">
                 <td className="govuk-table__cell govuk-table__cell--numeric">{row.line}</td>
-                <td className="govuk-table__cell">{row.seatId ?? 'None'}</td>
+                <td className="govuk-table__cell">{row.seatId ?? 'Not valid'}</td>
                 <td className="govuk-table__cell">{row.reason}</td>
               </tr>
             ))}
