@@ -130,6 +130,13 @@ describe('the emeritus register, in the console', () => {
       await page.reload();
     }
     await page.getByRole('link', { name: 'Test Emeritus Seat' }).first().waitFor();
+    // Scheduled, in a published timetable, its freeze date still ahead
+    const token = await cloud.token('hq-staff', staffId);
+    const listed = (await cloud.request('GET', `/selections/selections?seatId=${seatId}`, { token })).body as { items: { status: string; timetableId: string; start: string }[] };
+    expect(listed.items.map(({ status }) => status)).toStrictEqual(['scheduled']);
+    expect(listed.items[0]!.start > today).toBe(true);
+    const timetable = (await cloud.request('GET', `/selections/timetables/${listed.items[0]!.timetableId}`, { token })).body as { status: string };
+    expect(timetable.status).toBe('published');
   }, 120_000);
 
   it('names the retiring MP as a conflict in the Clause V check, and passes an MP who is not retiring', async () => {
@@ -140,7 +147,9 @@ describe('the emeritus register, in the console', () => {
     const conflicts = page.getByRole('table', { name: '1 of the 2 attendees may not attend' });
     await conflicts.waitFor();
     expect(await conflicts.locator('tbody tr').count()).toBe(1);
-    expect(await conflicts.locator('tbody tr td').first().innerText()).toBe(`${mpName} (${mpId})`);
+    const [who, why] = await conflicts.locator('tbody tr td').allInnerTexts();
+    expect(who).toBe(`${mpName} (${mpId})`);
+    expect(why).toMatch(new RegExp(`^retiring at the next general election \\(announced on \\d{4}-\\d{2}-\\d{2}, seat ${seatId}\\): a retiring MP has a conflict of interest`));
     await check(page, 'emeritus-clause-v-conflict');
   }, 90_000);
 
