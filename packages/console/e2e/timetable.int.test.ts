@@ -213,6 +213,25 @@ describeWithFile("HQ staff's timetable and selections, in the console", () => {
     expect(csv[0]?.startsWith('Selection id,GSS code,Seat,Nation,Region,Status')).toBe(true);
     expect(csv.length - 1).toBeGreaterThanOrEqual(regions.length);
     expect(csv.slice(1).every((line) => line.includes(',Wales,Wales,scheduled,'))).toBe(true);
+
+    // By the day a phase is running: a seat's selection shows on its freeze date, not on the day before
+    const entry = drafted.entries[0]!;
+    const token = await cloud.token('hq-staff', staffId);
+    const [selection] = ((await cloud.request('GET', `/selections/selections?seatId=${entry.seatId}&status=scheduled`, { token })).body as { items: { start: string }[] }).items;
+    const showOn = async (date: string) => {
+      await page.goto(`${cloud.consoleUrl}/selections?seatId=${entry.seatId}`);
+      await onPage(page, 'Selections');
+      await fillDate(page, 'A phase is running on', date);
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await page.waitForURL(new RegExp(`activeOn=${date}`));
+      await page.getByRole('table', { name: new RegExp(`running on ${longDate(date)}`) }).waitFor();
+      await page.locator('table[aria-busy="false"]').waitFor();
+      return page.getByRole('table').locator('tbody tr th, tbody tr td:first-child').allInnerTexts();
+    };
+    expect(await showOn(selection!.start)).toStrictEqual([entry.seatName]);
+    await check(page, 'selections-active-on');
+    expect(await showOn(iso(Date.parse(`${selection!.start}T00:00:00Z`) - DAY))).toStrictEqual([]);
+    expect(await page.getByText('No selections match.').count()).toBe(1);
   }, 120_000);
 
   it('refuses a move into the blackout naming every rule it breaks, and a move over someone else’s, showing the selection as it is now', async () => {
