@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { localCloud, startLocalCloudProcess, type LocalCloudClient, type LocalCloudProcess } from '@platform/testing';
 import type { Browser, Page } from 'playwright-core';
@@ -16,6 +18,7 @@ let cloudProcess: LocalCloudProcess;
 let cloud: LocalCloudClient;
 const sharedReadyFile = process.env.LOCAL_CLOUD_READY_FILE;
 const staffId = `staff-e2e-${randomUUID().slice(0, 6)}`;
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const findings: AxeFinding[] = [];
 let browser: Browser;
 
@@ -62,6 +65,25 @@ describe("HQ staff's seats, in the console", () => {
     await check(page, 'seats-imported');
   }, 120_000);
 
+  it('shows how far a chosen file has uploaded, then its report', async () => {
+    const page = await signedIn();
+    await page.goto(`${cloud.consoleUrl}/seats/import`);
+    await onPage(page, 'Import seats');
+    // A slow connection (40 KB/s up), so that the 113 KB file takes a few seconds to send
+    const network = await page.context().newCDPSession(page);
+    await network.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 40 * 1024 });
+    await page.getByLabel('Upload a results file').setInputFiles(join(repoRoot, 'data', 'HoC-GE2024-results-by-constituency.csv'));
+    await page.getByRole('button', { name: 'Upload and import' }).click();
+    const progress = page.getByRole('progressbar', { name: 'Uploading HoC-GE2024-results-by-constituency.csv' });
+    await progress.waitFor();
+    await page.getByText(/^Uploading: \d+% sent$/).waitFor();
+    await check(page, 'seats-import-uploading');
+    await onPage(page, 'Seats imported');
+    await network.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    // The test before imported the same file
+    expect(await Promise.all(['Created', 'Unchanged', 'Rejected'].map((key) => summaryValue(page, key)))).toStrictEqual(['0', '650', '0']);
+  });
+
   it('refuses a file whose header is not a results file, in plain words, nothing imported', async () => {
     const page = await signedIn();
     await page.goto(`${cloud.consoleUrl}/seats/import`);
@@ -72,6 +94,23 @@ describe("HQ staff's seats, in the console", () => {
     await check(page, 'seats-import-refused');
     expect(await page.locator('.govuk-error-summary__list').innerText()).toMatch(/^The file was not imported: the file has no header line naming the columns .+ Nothing was changed\.$/);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
+  });
+
+  it('refuses a file over the 2 MB an import takes before sending it, stating the limit, nothing imported', async () => {
+    const page = await signedIn();
+    await page.goto(`${cloud.consoleUrl}/seats/import`);
+    await onPage(page, 'Import seats');
+    // 2 MB and a little more of rows, every one a seat that would otherwise be created
+    const row = (index: number) => `E98${String(index).padStart(6, '0')},Oversized Test Seat ${index},North East`;
+    const rows: string[] = [];
+    for (let index = 0, bytes = 0; bytes <= 2 * 1024 * 1024; index++) bytes += rows[rows.push(row(index)) - 1]!.length + 1;
+    await page.getByLabel('Upload a results file').setInputFiles({ name: 'too-big.csv', mimeType: 'text/csv', buffer: Buffer.from(`gss_code,name,region\n${rows.join('\n')}\n`) });
+    await page.getByRole('button', { name: 'Upload and import' }).click();
+    await onPage(page, 'Import seats', { error: true });
+    expect(await page.locator('.govuk-error-summary__list').innerText()).toMatch(/^too-big\.csv is 2\.0 MB \(2,09\d,\d{3} bytes\): an import takes 2 MB \(2,097,152 bytes\) at most\. Split it, or send only the seats that changed\. Nothing was imported\.$/);
+    await check(page, 'seats-import-too-big');
+    const token = await cloud.token('hq-staff', staffId);
+    expect((await cloud.request('GET', '/selections/seats/E98000000', { token })).status).toBe(404);
   });
 
   it('imports an uploaded file, listing each row it rejected with its line and reason', async () => {

@@ -12,9 +12,9 @@ import { fileRefusal, importRefusal } from './import-refusal.ts';
 import { uploadDonationImport } from './queries.ts';
 import type { DonationImportReport } from './queries.ts';
 import { ConfirmationPanel } from '../../components/confirmation-panel/ConfirmationPanel.tsx';
+import { UploadProgress } from '../../components/fields/UploadProgress.tsx';
 
 const count = new Intl.NumberFormat('en-GB');
-const percent = new Intl.NumberFormat('en-GB', { style: 'percent' });
 
 function ImportReport({ report, fileName }: { report: DonationImportReport; fileName: string }) {
   return (
@@ -136,19 +136,7 @@ export function ImportDonationsPage() {
               </form>
             </>
           )}
-          <div className="govuk-body">
-            {progress !== undefined ? (
-              <>
-                <label className="govuk-label" htmlFor="upload-progress">
-                  Uploading {chosen?.name}
-                </label>
-                <progress id="upload-progress" className="app-progress" max={1} value={progress}>
-                  {percent.format(progress)}
-                </progress>
-              </>
-            ) : null}
-            <p role="status">{progress !== undefined ? (progress < 1 ? `Uploading: ${percent.format(progress)} sent` : 'Uploaded: checking each row…') : ''}</p>
-          </div>
+          <UploadProgress fileName={chosen?.name} progress={progress} afterUpload="checking each row…" />
         </div>
       </div>
     </>

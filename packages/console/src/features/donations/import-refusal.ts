@@ -1,7 +1,7 @@
 import { isProblem } from '../../api/problem.ts';
+import { megabytes } from '../../format/megabytes.ts';
 import { MAX_IMPORT_BYTES } from './labels.ts';
 
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /**
  * Why a file is refused before it is sent: only its size can be known without reading it.

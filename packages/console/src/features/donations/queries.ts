@@ -1,10 +1,9 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../api/api-context.tsx';
 import type { ApiClient } from '../../api/client.ts';
-import { ApiProblemError, isProblem } from '../../api/problem.ts';
-import type { ProblemBody } from '../../api/problem.ts';
+import { uploadCsv } from '../../api/upload-csv.ts';
+import { isProblem } from '../../api/problem.ts';
 import type { components } from '../../api/schema.ts';
-import { loadConfig } from '../../config.ts';
 import { fundKeys } from '../fund/queries.ts';
 import type { NewDonation } from './donation-answers.ts';
 import { apiQuery } from './donation-list-view.ts';
@@ -87,35 +86,6 @@ export const useRefundDonation = (donationId: string) => {
   });
 };
 
-/**
- * Sends a CSV of donations to `POST /fund/donations/import`, reporting the upload's progress (0 to 1). It uses
- * XMLHttpRequest, as fetch cannot report an upload's progress; refusals are {@link ApiProblemError}s, as
- * from the typed client.
- */
-export const uploadDonationImport = async (csv: Blob, accessToken: string | undefined, onProgress: (fraction: number) => void): Promise<DonationImportReport> => {
-  const { apiUrl } = await loadConfig();
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    const correlationId = crypto.randomUUID();
-    request.open('POST', `${apiUrl}/fund/donations/import`);
-    request.setRequestHeader('content-type', 'text/csv');
-    request.setRequestHeader('x-correlation-id', correlationId);
-    if (accessToken) request.setRequestHeader('authorization', `Bearer ${accessToken}`);
-    request.upload.addEventListener('progress', (event) => {
-      if (event.lengthComputable) onProgress(event.loaded / event.total);
-    });
-    request.addEventListener('load', () => {
-      const body = (() => {
-        try {
-          return JSON.parse(request.responseText) as unknown;
-        } catch {
-          return undefined;
-        }
-      })();
-      if (request.status >= 200 && request.status < 300) resolve(body as DonationImportReport);
-      else reject(new ApiProblemError(request.status, body as ProblemBody | undefined, request.getResponseHeader('x-correlation-id') ?? correlationId));
-    });
-    request.addEventListener('error', () => reject(new ApiProblemError(0, { detail: 'The service could not be reached. Check your connection and try again.' }, undefined)));
-    request.send(csv);
-  });
-};
+/** Sends a CSV of donations to `POST /fund/donations/import`, reporting the upload's progress (0 to 1). */
+export const uploadDonationImport = (csv: Blob, accessToken: string | undefined, onProgress: (fraction: number) => void): Promise<DonationImportReport> =>
+  uploadCsv<DonationImportReport>('/fund/donations/import', csv, accessToken, onProgress);

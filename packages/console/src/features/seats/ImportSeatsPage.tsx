@@ -7,20 +7,26 @@ import { ErrorMessage, groupClass, Hint } from '../../components/fields/field-pa
 import { usePageTitle } from '../../components/layout/page-title.ts';
 import { ProblemPage } from '../../components/problem/ProblemPages.tsx';
 import { isProblem } from '../../api/problem.ts';
-import { useImportSeats } from './queries.ts';
+import { useUploadSeats } from './queries.ts';
+import type { SeatImportReport } from './queries.ts';
 import { ConfirmationPanel } from '../../components/confirmation-panel/ConfirmationPanel.tsx';
+import { UploadProgress } from '../../components/fields/UploadProgress.tsx';
+import { megabytes } from '../../format/megabytes.ts';
 
 /** The 2024 results file the project ships, copied into the console's build by `vite.config.ts`. */
 export const SHIPPED_FILE = '/data/HoC-GE2024-results-by-constituency.csv';
 const SHIPPED_NAME = 'HoC-GE2024-results-by-constituency.csv';
 const count = new Intl.NumberFormat('en-GB');
+// As the API's seat import takes (MAX_SEAT_FILE_BYTES in the selections service).
+const MAX_SEAT_FILE_BYTES = 2 * 1024 * 1024;
 
-type Report = NonNullable<ReturnType<typeof useImportSeats>['data']>;
+type Report = SeatImportReport;
 
 /** Why the API refused a file, in plain words: the header it could not read, the size, the type. */
 const refusal = (error: unknown): string | undefined => {
   if (isProblem(error, 400)) return `The file was not imported: ${error.detail.replace(/\.$/, '')}. Nothing was changed.`;
-  if (isProblem(error, 413)) return `The file is too big to import: ${error.detail.replace(/\.$/, '')}.`;
+  // The API's reason already says the file is too large and nothing was imported, with the limit it passed.
+  if (isProblem(error, 413)) return `${error.detail.charAt(0).toUpperCase()}${error.detail.slice(1).replace(/\.$/, '')}.`;
   if (isProblem(error, 415)) return 'The file must be a CSV file.';
   return undefined;
 };
@@ -109,27 +115,30 @@ function ImportReport({ report, fileName }: { report: Report; fileName: string }
  * `text/csv`), or the 2024 file the platform ships in one click. Then the API's report.
  */
 export function ImportSeatsPage() {
-  const importSeats = useImportSeats();
+  const uploadSeats = useUploadSeats();
   const [chosen, setChosen] = useState<File | undefined>();
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [stage, setStage] = useState<{ fileName: string; step: 'reading' | 'uploading' } | undefined>();
+  const [stage, setStage] = useState<{ fileName: string; progress?: number } | undefined>();
   const [done, setDone] = useState<{ fileName: string; report: Report } | undefined>();
+  const [fault, setFault] = useState<unknown>();
   const title = 'Import seats';
   usePageTitle(done ? 'Seats imported' : title, errors.length > 0);
 
-  const send = async (fileName: string, read: () => Promise<string>) => {
+  const send = async (fileName: string, read: () => Promise<Blob>) => {
     setErrors([]);
     setDone(undefined);
-    setStage({ fileName, step: 'reading' });
+    setStage({ fileName });
     try {
       const csv = await read();
-      setStage({ fileName, step: 'uploading' });
-      const report = await importSeats.mutateAsync(csv);
+      // Checked here too, so that a file the API would refuse for its size is never sent
+      if (csv.size > MAX_SEAT_FILE_BYTES) return setErrors([{ fieldId: 'file', message: `${fileName} is ${megabytes(csv.size)} (${count.format(csv.size)} bytes): an import takes 2 MB (${count.format(MAX_SEAT_FILE_BYTES)} bytes) at most. Split it, or send only the seats that changed. Nothing was imported.` }]);
+      setStage({ fileName, progress: 0 });
+      const report = await uploadSeats(csv, (progress) => setStage({ fileName, progress }));
       setDone({ fileName, report });
     } catch (error) {
       const message = refusal(error) ?? (error instanceof DOMException || error instanceof TypeError ? `${fileName} could not be read. Choose the file again.` : undefined);
-      if (message === undefined) throw error;
-      setErrors([{ fieldId: 'file', message }]);
+      if (message === undefined) setFault(error);
+      else setErrors([{ fieldId: 'file', message }]);
     } finally {
       setStage(undefined);
     }
@@ -138,16 +147,16 @@ export function ImportSeatsPage() {
     event.preventDefault();
     const file = chosen;
     if (!file) return setErrors([{ fieldId: 'file', message: 'Select the results file to import' }]);
-    void send(file.name, () => file.text()).catch(() => undefined);
+    void send(file.name, async () => file);
   };
   const importShipped = () =>
     void send(SHIPPED_NAME, async () => {
       const response = await fetch(SHIPPED_FILE);
       if (!response.ok) throw new TypeError(`the shipped file answered ${response.status}`);
-      return response.text();
-    }).catch(() => undefined);
+      return response.blob();
+    });
 
-  if (importSeats.isError && refusal(importSeats.error) === undefined) return <ProblemPage error={importSeats.error} />;
+  if (fault !== undefined) return <ProblemPage error={fault} />;
   const busy = stage !== undefined;
 
   return (
@@ -191,9 +200,13 @@ export function ImportSeatsPage() {
               </form>
             </>
           )}
-          <div role="status" className="govuk-body">
-            {stage ? (stage.step === 'reading' ? `Reading ${stage.fileName}…` : `Importing ${stage.fileName}: checking and saving each seat…`) : null}
-          </div>
+          {stage?.progress === undefined ? (
+            <p role="status" className="govuk-body">
+              {stage ? `Reading ${stage.fileName}…` : null}
+            </p>
+          ) : (
+            <UploadProgress fileName={stage.fileName} progress={stage.progress} afterUpload="checking and saving each seat…" />
+          )}
         </div>
       </div>
     </>

@@ -1,6 +1,9 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../api/api-context.tsx';
 import type { ApiClient } from '../../api/client.ts';
+import type { components } from '../../api/schema.ts';
+import { uploadCsv } from '../../api/upload-csv.ts';
+import { useSession } from '../../auth/session.tsx';
 import { readAllPages } from '../../export/all-pages.ts';
 import type { ContestSettings } from './contest-settings-form.ts';
 import { flagsBody } from './seat-flags-form.ts';
@@ -44,14 +47,20 @@ export const useAllSeats = (view: SeatListView) => {
 /** One seat; an edit form seeds from it once, so it is not refetched under the form. */
 export const useSeat = (seatId: string) => useQuery({ ...seat(useApi(), seatId), staleTime: Infinity });
 
-export const useImportSeats = () => {
-  const api = useApi();
+export type SeatImportReport = components['schemas']['SeatImportReport'];
+
+/**
+ * Sends a results CSV to `POST /selections/seats/import`, reporting the upload's progress (0 to 1); the seats
+ * are read again once it is imported.
+ */
+export const useUploadSeats = () => {
+  const session = useSession();
   const queries = useQueryClient();
-  return useMutation({
-    mutationFn: async (csv: string) =>
-      (await api.POST('/selections/seats/import', { body: csv, bodySerializer: (body: string) => body, headers: { 'content-type': 'text/csv' } })).data!,
-    onSuccess: () => queries.invalidateQueries({ queryKey: seatKeys.all }),
-  });
+  return async (csv: Blob, onProgress: (fraction: number) => void): Promise<SeatImportReport> => {
+    const report = await uploadCsv<SeatImportReport>('/selections/seats/import', csv, session.accessToken(), onProgress);
+    await queries.invalidateQueries({ queryKey: seatKeys.all });
+    return report;
+  };
 };
 
 export const usePatchSeat = (seatId: string) => {
