@@ -212,7 +212,8 @@ describeWithFile("HQ staff's timetable and selections, in the console", () => {
     const csv = readFileSync(await (await download).path(), 'utf8').trim().split('\r\n');
     expect(csv[0]?.startsWith('Selection id,GSS code,Seat,Nation,Region,Status')).toBe(true);
     expect(csv.length - 1).toBeGreaterThanOrEqual(regions.length);
-    expect(csv.slice(1).every((line) => line.includes(',Wales,Wales,scheduled,'))).toBe(true);
+    // Region then status: the filter is the region (another suite's seat may be in Wales with an English code)
+    expect(csv.slice(1).filter((line) => !line.includes(',Wales,scheduled,'))).toStrictEqual([]);
 
     // By the day a phase is running: a seat's selection shows on its freeze date, not on the day before
     const entry = drafted.entries[0]!;
