@@ -160,6 +160,8 @@ describeWithFile("HQ staff's timetable and selections, in the console", () => {
     await page.waitForURL(/region=Wales/);
     await page.getByRole('button', { name: 'Seat', exact: true }).click();
     await page.waitForURL(/region=Wales&sort=seat/);
+    // The address changes a moment before the table is drawn sorted
+    await page.getByRole('columnheader', { name: 'Seat', exact: true }).and(page.locator('[aria-sort="ascending"]')).waitFor();
     const welsh = await page.getByRole('table', { name: 'Seats placed: in Wales' }).locator('tbody tr th').allInnerTexts();
     expect(welsh.length).toBeGreaterThan(0);
     expect(welsh).toStrictEqual([...welsh].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' })));
