@@ -10,6 +10,7 @@ import { formatPence } from '../../money/pence.ts';
 import { MAX_REASON_LENGTH, REASON_ID } from './decision-answers.ts';
 import type { GrantDone } from './FinanceApplicationPage.tsx';
 import { useCancelApproval, useFinanceApplication } from './queries.ts';
+import { ApplicationStepHeading } from './ApplicationStepHeading.tsx';
 
 type FinanceApplication = NonNullable<ReturnType<typeof useFinanceApplication>['data']>;
 
@@ -45,12 +46,7 @@ function CancelForm({ application, cancel }: { application: FinanceApplication; 
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={Object.entries(errors).map(([fieldId, message]) => ({ fieldId, message }))} />
-          <span className="govuk-caption-l">
-            {application.seatName}: application by {application.candidateId}
-          </span>
-          <h1 className="govuk-heading-l" tabIndex={-1}>
-            {title}
-          </h1>
+          <ApplicationStepHeading application={application} title={title} />
           <p className="govuk-body">
             {formatPence(application.approvedPence)} was approved and {formatPence(application.disbursedPence)} has been paid. Cancelling returns the {formatPence(application.remainingPence)} not yet paid to the fund; what has been paid stays paid.
           </p>

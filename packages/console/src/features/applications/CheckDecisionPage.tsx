@@ -9,6 +9,7 @@ import type { DecisionRefusal } from './DecidePage.tsx';
 import { AMOUNT_ID, approvalRefusal, checkDecision, DECISION_ID, decisionAnswersOf, decisionSearchOf, REASON_ID } from './decision-answers.ts';
 import type { GrantDone } from './FinanceApplicationPage.tsx';
 import { useDecideApplication, useFinanceApplication } from './queries.ts';
+import { ApplicationStepHeading } from './ApplicationStepHeading.tsx';
 
 export function CheckDecisionPage() {
   const { applicationId = '' } = useParams();
@@ -56,12 +57,7 @@ export function CheckDecisionPage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {decide.isError && isProblem(decide.error, 403) ? <ErrorSummary errors={[{ fieldId: 'decide', message: `You cannot decide on this application: ${decide.error.detail}` }]} /> : null}
-          <span className="govuk-caption-l">
-            {application.data.seatName}: application by {application.data.candidateId}
-          </span>
-          <h1 className="govuk-heading-l" tabIndex={-1}>
-            {title}
-          </h1>
+          <ApplicationStepHeading application={application.data} title={title} />
           <SummaryList
             rows={[
               { key: 'Decision', value: body.decision === 'approve' ? 'Approve' : 'Reject', change: { to: change, label: 'decision' } },

@@ -14,6 +14,7 @@ import { AMOUNT_ID, checkDecision, DECISION_ID, decisionAnswersOf, decisionSearc
 import type { DecisionAnswers } from './decision-answers.ts';
 import { purposeLabels } from './labels.ts';
 import { useFinanceApplication } from './queries.ts';
+import { ApplicationStepHeading } from './ApplicationStepHeading.tsx';
 
 /** What the check page hands back when the API refused the decision: the messages by field. */
 export interface DecisionRefusal {
@@ -50,12 +51,7 @@ function DecisionForm({ application, available }: { application: NonNullable<Ret
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={Object.entries(errors).map(([fieldId, message]) => ({ fieldId, message }))} />
-          <span className="govuk-caption-l">
-            {application.seatName}: application by {application.candidateId}
-          </span>
-          <h1 className="govuk-heading-l" tabIndex={-1}>
-            {title}
-          </h1>
+          <ApplicationStepHeading application={application} title={title} />
           <SummaryList
             rows={[
               { key: 'Purpose', value: purposeLabels[application.purpose] ?? application.purpose },

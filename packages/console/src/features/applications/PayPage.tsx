@@ -14,6 +14,7 @@ import type { GrantDone } from './FinanceApplicationPage.tsx';
 import { checkPayment, fourEyesReason, HOW_ID, PAYMENT_AMOUNT_ID } from './payment-answers.ts';
 import type { PaymentAnswers } from './payment-answers.ts';
 import { useDisburseGrant, useFinanceApplication } from './queries.ts';
+import { ApplicationStepHeading } from './ApplicationStepHeading.tsx';
 
 type FinanceApplication = NonNullable<ReturnType<typeof useFinanceApplication>['data']>;
 
@@ -91,12 +92,7 @@ function PaymentForm({ application, pay }: { application: FinanceApplication; pa
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={Object.entries(errors).map(([fieldId, message]) => ({ fieldId, message }))} />
-          <span className="govuk-caption-l">
-            {application.seatName}: application by {application.candidateId}
-          </span>
-          <h1 className="govuk-heading-l" tabIndex={-1}>
-            {title}
-          </h1>
+          <ApplicationStepHeading application={application} title={title} />
           <SummaryList
             rows={[
               { key: 'Approved', value: `${formatPence(application.approvedPence)} by ${application.decidedBy ?? 'unknown'}` },

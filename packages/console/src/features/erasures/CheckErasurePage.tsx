@@ -8,6 +8,7 @@ import { useFinanceApplication } from '../applications/queries.ts';
 import type { ErasureRefusal } from './EraseOnBehalfPage.tsx';
 import { eraseRefusal } from './erasure-words.ts';
 import { useEraseOnBehalf } from './queries.ts';
+import { ApplicationStepHeading } from '../applications/ApplicationStepHeading.tsx';
 
 /** What the erase page hands the result page: whether the application was withdrawn first. */
 export interface Erased {
@@ -58,12 +59,7 @@ export function CheckErasurePage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {erase.isError && isProblem(erase.error, 409) ? <ErrorSummary errors={[{ fieldId: 'erase', message: eraseRefusal(409, erase.error.detail) }]} /> : null}
-          <span className="govuk-caption-l">
-            {found.seatName}: application by {found.candidateId}
-          </span>
-          <h1 className="govuk-heading-l" tabIndex={-1}>
-            {title}
-          </h1>
+          <ApplicationStepHeading application={found} title={title} />
           <SummaryList
             rows={[
               { key: 'Application', value: found.applicationId },

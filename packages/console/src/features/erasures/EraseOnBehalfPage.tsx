@@ -8,6 +8,7 @@ import { ReadFailure } from '../../components/problem/ProblemPages.tsx';
 import { MAX_REASON_LENGTH } from '../applications/decision-answers.ts';
 import { useFinanceApplication } from '../applications/queries.ts';
 import { ERASE_REASON_ID } from './erasure-words.ts';
+import { ApplicationStepHeading } from '../applications/ApplicationStepHeading.tsx';
 
 /** What the check page hands back when the API refused the erasure: the message for the reason. */
 export interface ErasureRefusal {
@@ -52,12 +53,7 @@ function ReasonForm({ application }: { application: FinanceApplication }) {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={error === undefined ? [] : [{ fieldId: ERASE_REASON_ID, message: error }]} />
-          <span className="govuk-caption-l">
-            {application.seatName}: application by {application.candidateId}
-          </span>
-          <h1 className="govuk-heading-l" tabIndex={-1}>
-            {title}
-          </h1>
+          <ApplicationStepHeading application={application} title={title} />
           <p className="govuk-body">Do this when the candidate has asked another way, such as by letter, for their information to be erased.</p>
           <p className="govuk-body">
             The groups they chose, how they described themselves and their statement will be erased. The amounts, dates, decisions and history are kept for the fund’s accounts.
